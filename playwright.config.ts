@@ -1,0 +1,35 @@
+import { defineConfig } from '@playwright/test';
+
+/** Debian's Chromium by default; CHROMIUM_PATH for other systems (see README). */
+export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'tests/browser',
+	outputDir: 'test-results',
+	fullyParallel: true,
+	workers: 2,
+	timeout: 60_000,
+	reporter: [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		launchOptions: {
+			executablePath: chromiumPath,
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	webServer: {
+		command: `node tests/support/serve.mjs build ${PORT}`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env.CI
+	}
+});

@@ -1,0 +1,139 @@
+/**
+ * Meeting cadence: every Russia–Syria contact on a time axis, one lane per level, with the
+ * context events below. States are derived from the data: 0 = the context, 1…n = each contact
+ * in turn, n+1 = the whole rhythm with the gaps between contacts.
+ */
+import type { Level, StoryData } from '$data/story';
+import { cadenceSeries, type CadenceMark } from '$lib/data/series';
+import { directionLabel, levelLabel, levelRank } from '../palette';
+import { clamp, monthTicks, periodScale, wrap, type Tick } from '../shared/scales';
+import type { Target } from '../types';
+
+export type MarkState = 'hidden' | 'dim' | 'normal' | 'focus';
+
+export interface PlacedCadenceMark extends CadenceMark {
+	x: number;
+	y: number;
+	/** x of every claimed date (two for the disputed July visit). */
+	xs: number[];
+	/** x extent of the days the date can mean (a month-precision call spans its month). */
+	span: [number, number];
+	state: MarkState;
+	/** Direct label lines, or [] when the state shows none. */
+	label: string[];
+	anchor: 'start' | 'end';
+	labelX: number;
+	labelY: number;
+}
+
+export interface Gap {
+	key: string;
+	x1: number;
+	x2: number;
+	y: number;
+	text: string;
+}
+
+export interface CadenceLayout {
+	height: number;
+	steps: number;
+	step: number;
+	ticks: Tick[];
+	axisY: number;
+	lanes: { level: Level; y: number; label: string }[];
+	contextY: number;
+	marks: PlacedCadenceMark[];
+	gaps: Gap[];
+	targets: Target[];
+}
+
+const LEVELS: Level[] = ['head-of-state', 'minister', 'deputy-minister'];
+const TOP = 96;
+const LANE = 46;
+export const CADENCE_HEIGHT = TOP + LANE * 3 + 104;
+
+/** How many states the chart has for this data. */
+export const cadenceSteps = (data: StoryData) => cadenceSeries(data).filter((m) => m.contact).length + 2;
+
+export function cadenceLayout(data: StoryData, width: number, stepIn: number): CadenceLayout {
+	const series = cadenceSeries(data);
+	const contacts = series.filter((m) => m.contact);
+	const steps = contacts.length + 2;
+	const step = clamp(Math.round(stepIn) || 0, 0, steps - 1);
+	const whole = step === steps - 1;
+	const focus = step >= 1 && !whole ? contacts[step - 1] : undefined;
+	const x = periodScale(data, 12, width - 12);
+	const laneY = (l: Level) => TOP + (3 - levelRank[l]) * LANE;
+	const contextY = TOP + LANE * 3 + 22;
+	const axisY = CADENCE_HEIGHT - 40;
+	const chars = Math.max(22, Math.floor((width * 0.6) / 7));
+	let contextRow = 0;
+
+	const marks = series.map((m): PlacedCadenceMark => {
+		const xs = m.claimed.map((d) => x(d));
+		const mx = m.disputed ? (Math.min(...xs) + Math.max(...xs)) / 2 : x(m.at);
+		const y = m.contact ? laneY(m.level) : contextY + (contextRow++ % 2) * 16;
+		let state: MarkState;
+		if (!m.contact) state = step === 0 ? 'focus' : whole ? 'normal' : 'dim';
+		else if (whole) state = 'normal';
+		else if (m === focus) state = 'focus';
+		else state = contacts.indexOf(m) < step - 1 ? 'dim' : 'hidden';
+		// Direct labels: the focused contact gets its story; in the context state the first
+		// context event (the fall of Assad) is named; in the whole rhythm, dates only.
+		let label: string[] = [];
+		if (state === 'focus' && m.contact) label = [`${m.dateLabel} · ${directionLabel[m.direction]}`, ...wrap(m.title, chars)];
+		else if (whole && m.contact) label = [m.shortLabel];
+		else if (step === 0 && m === series.find((s) => !s.contact)) label = [m.dateLabel, ...wrap(m.title, chars)];
+		// Labels sit above their mark, reading away from the nearer edge.
+		const anchor = mx > width * 0.6 ? 'end' : 'start';
+		return {
+			...m,
+			x: mx,
+			y,
+			xs,
+			span: [x(m.bounds[0]), x(m.bounds[1])],
+			state,
+			label,
+			anchor,
+			labelX: anchor === 'end' ? mx + 8 : mx - 8,
+			// A focused contact's story sits in the band above the lanes, with a leader line.
+			labelY: state === 'focus' && m.contact ? 16 : y - 16 - (label.length - 1) * 14
+		};
+	});
+
+	const gaps: Gap[] = whole
+		? contacts.slice(1).map((m, i) => {
+				const prev = marks.find((p) => p.id === contacts[i]!.id)!;
+				const cur = marks.find((p) => p.id === m.id)!;
+				const days = m.gap!.min === m.gap!.max ? `${m.gap!.min}` : `${m.gap!.min}–${m.gap!.max}`;
+				const x1 = Math.max(...prev.xs);
+				const x2 = Math.min(...cur.xs);
+				return { key: m.id, x1, x2, y: TOP + LANE * 3 - 6, text: x2 - x1 > 46 ? `${days} days` : days };
+			})
+		: [];
+
+	const targets: Target[] = marks
+		.filter((m) => m.state !== 'hidden')
+		.map((m) => ({
+			key: m.id,
+			x: m.x,
+			y: m.y,
+			w: m.disputed ? Math.max(28, Math.max(...m.xs) - Math.min(...m.xs) + 20) : 28,
+			h: m.contact ? 28 : 24,
+			dim: m.state === 'dim',
+			label: `${m.dateLabel}: ${m.title}${m.contact ? ` (${directionLabel[m.direction]}, ${levelLabel[m.level].toLowerCase()})` : ' (context)'}`
+		}));
+
+	return {
+		height: CADENCE_HEIGHT,
+		steps,
+		step,
+		ticks: monthTicks(x, width),
+		axisY,
+		lanes: LEVELS.map((l) => ({ level: l, y: laneY(l), label: levelLabel[l] })),
+		contextY,
+		marks,
+		gaps,
+		targets
+	};
+}

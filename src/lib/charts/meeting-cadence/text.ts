@@ -1,0 +1,69 @@
+/** Words for the cadence chart, all generated from the data: caption, description, details, table. */
+import type { StoryData } from '$data/story';
+import { chartRows } from '$lib/data/csv';
+import { cadenceSeries } from '$lib/data/series';
+import { directionLabel, levelLabel } from '../palette';
+import { cites, countWord, listText, sourceLine } from '../shared/text';
+import type { Detail, TableSpec } from '../types';
+import { chartMeta } from '../meta';
+
+export function cadenceText(data: StoryData) {
+	const series = cadenceSeries(data);
+	const contacts = series.filter((m) => m.contact);
+	const first = contacts[0];
+	const last = contacts.at(-1);
+	const gaps = contacts.slice(1).map((m) => (m.gap!.min === m.gap!.max ? `${m.gap!.min}` : `${m.gap!.min} to ${m.gap!.max}`));
+
+	const takeaway =
+		first && last
+			? `${countWord(contacts.length).replace(/^./, (c) => c.toUpperCase())} high-level contacts in the sources, from a ${levelLabel[first.level].toLowerCase()} in ${first.place ?? 'a call'} (${first.dateLabel}) to ${levelLabel[last.level].toLowerCase()} in ${last.place ?? 'a call'} (${last.dateLabel}).`
+			: 'No contacts in the data.';
+
+	const description =
+		`A timeline from ${series[0]?.dateLabel ?? ''} to ${series.at(-1)?.dateLabel ?? ''} with one row per level of contact ` +
+		`(heads of state, ministers, deputy minister) and a row of context events. ` +
+		contacts
+			.map((m) => `${m.dateLabel}: ${m.title} (${directionLabel[m.direction].toLowerCase()}, ${levelLabel[m.level].toLowerCase()}).`)
+			.join(' ') +
+		(gaps.length ? ` Days between contacts: ${listText(gaps)}.` : '') +
+		` Context events: ${listText(series.filter((m) => !m.contact).map((m) => `${m.title} (${m.dateLabel})`))}.` +
+		(contacts.some((m) => m.disputed) ? ' The sources disagree on the date of the July visit; both dates are drawn.' : '');
+
+	const detailFor = (key: string): Detail | null => {
+		const m = series.find((s) => s.id === key);
+		if (!m) return null;
+		const facts: Detail['facts'] = [['Date', m.dateLabel]];
+		if (m.place) facts.push(['Place', m.place]);
+		if (m.contact) facts.push(['Direction', directionLabel[m.direction]], ['Level', levelLabel[m.level]]);
+		if (m.gap) facts.push(['Days since previous contact', m.gap.min === m.gap.max ? `${m.gap.min}` : `${m.gap.min}–${m.gap.max}`]);
+		if (m.firsts[0]) facts.push(['First', m.firsts[0]]);
+		const event = data.events.find((e) => e.id === key);
+		const claimCites = event?.date.claims?.flatMap((c) => c.citations) ?? [];
+		return { heading: m.title, facts, cites: cites(data, [...claimCites, ...m.citations].slice(0, 4)) };
+	};
+
+	const rows = chartRows('meeting-cadence', data);
+	const table: TableSpec = {
+		caption: 'Russia–Syria contacts and context events, December 2024 to October 2025',
+		columns: [
+			{ key: 'date', label: 'Date' },
+			{ key: 'title', label: 'Event' },
+			{ key: 'contact', label: 'Contact?' },
+			{ key: 'direction', label: 'Direction' },
+			{ key: 'level', label: 'Level' },
+			{ key: 'place', label: 'Place' },
+			{ key: 'days_since_previous_contact', label: 'Days since previous contact', numeric: true },
+			{ key: 'sources', label: 'Sources' }
+		],
+		rows
+	};
+
+	return {
+		title: chartMeta['meeting-cadence'].title,
+		takeaway,
+		sourceLine: sourceLine(data, series.flatMap((m) => m.citations)),
+		description,
+		detailFor,
+		table
+	};
+}

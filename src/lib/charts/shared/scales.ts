@@ -1,0 +1,64 @@
+/** Scales and helpers shared by the charts. */
+import { scaleUtc } from 'd3-scale';
+import { utcMonth } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
+import type { StoryData } from '$data/story';
+import { placeDate } from '$lib/data/dates';
+
+export interface Tick {
+	/** Where the month starts (tick line). */
+	x0: number;
+	/** Middle of the month (label). */
+	x: number;
+	label: string;
+	/** A second line for the first tick and each January. */
+	year: string | null;
+}
+
+/** The story's period as a UTC time scale over [x0, x1]. */
+export function periodScale(data: StoryData, x0: number, x1: number) {
+	const start = new Date(Date.UTC(...ym(data.period.from), 1));
+	const [ey, em] = ym(data.period.to);
+	const end = new Date(Date.UTC(ey, em + 1, 1));
+	return scaleUtc().domain([start, end]).range([x0, x1]);
+}
+
+const ym = (s: string): [number, number] => {
+	const [y, m] = s.split('-').map(Number) as [number, number];
+	return [y, m - 1];
+};
+
+/** Month ticks at the middle of each month (labels sit on their month, not its boundary). */
+export function monthTicks(x: ReturnType<typeof periodScale>, width: number): Tick[] {
+	const [a, b] = x.domain() as [Date, Date];
+	const months = utcMonth.range(a, b);
+	const every = width / months.length < 26 ? 2 : 1;
+	return months
+		.filter((_, i) => i % every === 0)
+		.map((m, i) => ({
+			x0: x(m),
+			x: x(placeDate(utcFormat('%Y-%m')(m))),
+			label: utcFormat('%b')(m),
+			// On narrow charts the first month's year would collide with January's.
+			year: (i === 0 && width >= 520) || m.getUTCMonth() === 0 ? String(m.getUTCFullYear()) : null
+		}));
+}
+
+/** Greedy word wrap for SVG text (no measuring in SSR): at most `max` characters a line. */
+export function wrap(text: string, max: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/)) {
+		if (line && (line + ' ' + word).length > max) {
+			lines.push(line);
+			line = word;
+		} else line = line ? `${line} ${word}` : word;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+/** Rough text width for the 12–13 px sans labels, to keep labels inside the chart. */
+export const textWidth = (s: string, px = 12) => s.length * px * 0.56;
+
+export const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));

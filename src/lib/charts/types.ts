@@ -1,0 +1,43 @@
+/** A focusable, touchable mark: where it is drawn and what it says. */
+export interface Target {
+	key: string;
+	/** Centre of the hit area, in chart pixels. */
+	x: number;
+	y: number;
+	/** Hit area size (at least 24 × 24 for touch). */
+	w: number;
+	h: number;
+	/** What a screen reader hears when the mark is focused. */
+	label: string;
+	/** Dimmed marks stay reachable but are announced after the highlighted ones. */
+	dim?: boolean;
+}
+
+/** The facts a detail panel shows for one mark. */
+export interface Detail {
+	heading: string;
+	facts: [label: string, value: string][];
+	/** Each citation's quote and a readable name of its source. */
+	cites: { quote: string; from: string }[];
+}
+
+export interface TableSpec {
+	caption: string;
+	columns: { key: string; label: string; numeric?: boolean }[];
+	rows: Record<string, string | number | null>[];
+}
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** What every chart component takes. */
+export interface ChartProps {
+	/** The validated story data (or a fixture in tests). */
+	data: import('$data/story').StoryData;
+	/** The state to show, from 0; clamped to the chart's states. */
+	step?: number;
+	theme?: Theme;
+	/** Makes ids unique when one chart appears several times on a page. */
+	idPrefix?: string;
+	/** Heading level of the chart title inside the figcaption. */
+	headingLevel?: 1 | 2 | 3;
+}

@@ -1,0 +1,60 @@
+/** Dates of uneven precision: where to place them on an axis and how to say them. */
+import { utcFormat } from 'd3-time-format';
+import type { DatePrecision, FuzzyDate } from '$data/story';
+
+const fmtDay = utcFormat('%-d %B %Y');
+const fmtMonth = utcFormat('%B %Y');
+const fmtShortDay = utcFormat('%-d %b');
+
+/**
+ * The instant at which a date is drawn: a day at noon, a month in its middle (we do not know the
+ * day, so we do not pretend it is the 1st), a year in its middle.
+ */
+export function placeDate(iso: string): Date {
+	const [y, m, d] = iso.split('-').map(Number) as [number, number | undefined, number | undefined];
+	if (d !== undefined) return new Date(Date.UTC(y, m! - 1, d, 12));
+	if (m !== undefined) return new Date(Date.UTC(y, m - 1, 15));
+	return new Date(Date.UTC(y, 6, 1));
+}
+
+/** "28 January 2025", "February 2025", "about January 2025", "3 or 31 July 2025 (disputed)". */
+export function sayDate(d: FuzzyDate | { date: string; precision: DatePrecision }): string {
+	const claims = 'claims' in d ? d.claims : undefined;
+	if (d.precision === 'disputed' && claims?.length) {
+		const dates = claims.map((c) => placeDate(c.date));
+		const sameMonth = dates.every((x) => fmtMonth(x) === fmtMonth(dates[0]!));
+		return sameMonth
+			? `${dates.map((x) => x.getUTCDate()).join(' or ')} ${fmtMonth(dates[0]!)} (disputed)`
+			: `${claims.map((c) => sayIso(c.date)).join(' or ')} (disputed)`;
+	}
+	const s = sayIso(d.date);
+	return d.precision === 'approximate' ? `about ${s}` : s;
+}
+
+/** An ISO date at its own granularity. */
+export function sayIso(iso: string): string {
+	const parts = iso.split('-').length;
+	const at = placeDate(iso);
+	return parts === 3 ? fmtDay(at) : parts === 2 ? fmtMonth(at) : String(at.getUTCFullYear());
+}
+
+/** A compact label for chart annotations: "28 Jan", "Feb", "3/31 Jul". */
+export function sayShort(d: FuzzyDate): string {
+	if (d.precision === 'disputed' && d.claims?.length) {
+		const days = d.claims.map((c) => placeDate(c.date));
+		return `${days.map((x) => x.getUTCDate()).join('/')} ${utcFormat('%b')(days[0]!)}`;
+	}
+	const at = placeDate(d.date);
+	return d.date.split('-').length === 3 ? fmtShortDay(at) : utcFormat('%b')(at);
+}
+
+/** Whole days between two instants. */
+export const daysBetween = (a: Date, b: Date) => Math.round((b.getTime() - a.getTime()) / 86_400_000);
+
+/** The first and last day a date can mean: a month spans all its days, a year all its months. */
+export function dateBounds(iso: string): [Date, Date] {
+	const [y, m, d] = iso.split('-').map(Number) as [number, number | undefined, number | undefined];
+	if (d !== undefined) return [new Date(Date.UTC(y, m! - 1, d)), new Date(Date.UTC(y, m! - 1, d))];
+	if (m !== undefined) return [new Date(Date.UTC(y, m - 1, 1)), new Date(Date.UTC(y, m, 0))];
+	return [new Date(Date.UTC(y, 0, 1)), new Date(Date.UTC(y, 11, 31))];
+}

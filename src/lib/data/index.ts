@@ -1,0 +1,19 @@
+/**
+ * The validated story data. Importing this module validates data/story.ts, so bad data stops
+ * the build and every test with a message naming the record and field.
+ */
+import { story as raw } from '$data/story';
+import { assertValid } from './validate';
+
+export type * from '$data/story';
+export const story = assertValid(raw);
+
+export const sourceById = new Map(story.sources.map((s) => [s.id, s]));
+export const personById = new Map(story.people.map((p) => [p.id, p]));
+export const eventById = new Map(story.events.map((e) => [e.id, e]));
+export const agreementById = new Map(story.agreements.map((a) => [a.id, a]));
+
+/** The chart slugs, in story order. Paths, embeds and downloads are keyed by them. */
+export const CHART_SLUGS = ['meeting-cadence', 'delegations', 'agreements', 'trade-range'] as const;
+export type ChartSlug = (typeof CHART_SLUGS)[number];
+export const isChartSlug = (s: string): s is ChartSlug => (CHART_SLUGS as readonly string[]).includes(s);

@@ -1,0 +1,66 @@
+/**
+ * The browser harness. Every test that imports `test` from here fails on console errors, page
+ * errors, failed requests, and any request to a host other than the site's own.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export interface Guard {
+	problems: string[];
+	/** Forget problems expected by the test (e.g. the 404 status of a 404 page). */
+	allow(pattern: RegExp): void;
+}
+
+export const test = base.extend<{ guard: Guard }>({
+	guard: [
+		async ({ page, baseURL }, use) => {
+			const own = new URL(baseURL!).origin;
+			const problems: string[] = [];
+			const allowed: RegExp[] = [];
+			page.on('console', (m) => {
+				if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+			});
+			page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+			page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+			page.on('request', (r) => {
+				const u = new URL(r.url());
+				if (!['data:', 'blob:', 'about:'].includes(u.protocol) && u.origin !== own)
+					problems.push(`foreign request: ${r.url()}`);
+			});
+			const guard: Guard = { problems, allow: (p) => allowed.push(p) };
+			await use(guard);
+			const left = problems.filter((p) => !allowed.some((a) => a.test(p)));
+			expect(left, 'console errors, page errors, failed or foreign requests').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Every prerendered page of build/, as a URL path (`/`, `/charts`, `/embed/agreements`). */
+export function builtPages(dir = 'build'): string[] {
+	const out: string[] = [];
+	const walk = (d: string) => {
+		for (const e of readdirSync(d, { withFileTypes: true })) {
+			const p = join(d, e.name);
+			if (e.isDirectory()) walk(p);
+			else if (e.name.endsWith('.html') && e.name !== '404.html') {
+				const path = '/' + relative(dir, p).replace(/\.html$/, '').replace(/(^|\/)index$/, '');
+				out.push(path === '/' ? '/' : path.replace(/\/$/, ''));
+			}
+		}
+	};
+	walk(dir);
+	return out.sort();
+}
+
+/** axe-core on the page as it is now: WCAG 2.x A/AA plus best practices. */
+export async function axeViolations(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		.analyze();
+	return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}

@@ -1,0 +1,25 @@
+import { axeViolations, builtPages, expect, test } from './fixtures';
+
+const pages = builtPages();
+
+test('the build has prerendered pages', () => {
+	expect(pages).toContain('/');
+});
+
+for (const path of pages) {
+	test(`${path} loads cleanly and passes axe`, async ({ page }) => {
+		const res = await page.goto(path);
+		expect(res?.status()).toBe(200);
+		await page.waitForLoadState('networkidle');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.locator('h1')).toHaveCount(1);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+}
+
+test('an unknown path gets the 404 page', async ({ page, guard }) => {
+	guard.allow(/404 \(Not Found\)/);
+	const res = await page.goto('/no-such-page');
+	expect(res?.status()).toBe(404);
+	await expect(page.locator('h1')).toBeVisible();
+});

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const [url, out, w = '390', h = '844', scheme = 'light'] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const p = await b.newPage({ viewport: { width: +w, height: +h }, colorScheme: scheme });
+p.on('console', (m) => console.log('console', m.type(), m.text()));
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+await p.goto(url, { waitUntil: 'networkidle' });
+if (process.env.SEL) await p.locator(process.env.SEL).first().screenshot({ path: out });
+else await p.screenshot({ path: out, fullPage: !!process.env.FULL });
+await b.close();
