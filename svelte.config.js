@@ -13,6 +13,9 @@ const config = {
 		},
 		paths: { relative: false },
 		prerender: {
+			// The public address comes from configuration, never from the code: SITE_URL=https://…
+			// npm run build. Without it, pages carry no absolute URLs (canonical, og:url).
+			origin: process.env.SITE_URL || 'http://sveltekit-prerender',
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}

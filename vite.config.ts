@@ -17,12 +17,24 @@ export default defineConfig({
 				}
 			},
 			{
+				// Server rendering: components compiled for SSR, as prerendering uses them.
+				extends: true,
+				test: {
+					name: 'ssr',
+					environment: 'node',
+					include: ['tests/component/**/*.ssr.test.ts']
+				}
+			},
+			{
+				// Client components in jsdom: mounting, focus, keyboard.
 				extends: true,
 				plugins: [svelteTesting()],
 				test: {
 					name: 'component',
 					environment: 'jsdom',
-					include: ['tests/component/**/*.test.ts']
+					include: ['tests/component/**/*.test.ts'],
+					setupFiles: ['tests/component/setup.ts'],
+					exclude: ['tests/component/**/*.ssr.test.ts']
 				}
 			}
 		]

@@ -2012,7 +2012,7 @@ export const story: StoryData = {
 		{
 			id: 'investment-projects',
 			kind: 'count',
-			label: 'Ongoing Russian investment projects in Syria',
+			label: 'Ongoing investment projects (MENAFN, in the context of Russian participation)',
 			value: 40,
 			unit: 'ongoing investment projects',
 			qualifier: 'around',

@@ -15,7 +15,7 @@ export const sectorColor = (s: Sector) => `var(--sector-${s})`;
 export const sectorLabel: Record<Sector, string> = {
 	presidency: 'Presidency',
 	'foreign-affairs': 'Foreign affairs',
-	defence: 'Defence, military',
+	defence: 'Defence',
 	intelligence: 'Intelligence',
 	economy: 'Economy, trade',
 	health: 'Health',

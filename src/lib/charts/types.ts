@@ -39,5 +39,5 @@ export interface ChartProps {
 	/** Makes ids unique when one chart appears several times on a page. */
 	idPrefix?: string;
 	/** Heading level of the chart title inside the figcaption. */
-	headingLevel?: 1 | 2 | 3;
+	headingLevel?: 1 | 2 | 3 | 4;
 }

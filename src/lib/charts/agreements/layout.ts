@@ -1,0 +1,259 @@
+/**
+ * Agreements: one row per agreement or arrangement on the period's month axis, its bar split
+ * where the status changes. Several claims for the same date split the bar into thin stacked
+ * lanes (a conflict is drawn, never resolved); a change dated only by its year is a fading zone
+ * from the previous entry, marked "date not given". States come from the data: one per group of
+ * `Agreement.kind` (contracts, bases, reviews…), then everything. Height depends on the data only.
+ */
+import type { Agreement, StoryData } from '$data/story';
+import { dateBounds } from '$lib/data/dates';
+import { claimant } from '$lib/data/names';
+import { agreementSeries, type AgreementRow, type StatusSegment } from '$lib/data/series';
+import { statusFamily, statusLabel, type StatusFamily } from '../palette';
+import { clamp, monthTicks, periodScale, textWidth, wrap, type Tick } from '../shared/scales';
+import { countWord } from '../shared/text';
+import type { Target } from '../types';
+import { chain, dateGroups, latestConflict, latestFamily, latestWords, timing, when, type Timing } from './text';
+
+export type GroupId = 'contracts' | 'bases' | 'review' | 'asks';
+export const GROUPS: { id: GroupId; label: string; kinds: Agreement['kind'][] }[] = [
+	{ id: 'contracts', label: 'Contracts', kinds: ['contract'] },
+	{ id: 'bases', label: 'Military bases', kinds: ['base'] },
+	{ id: 'review', label: 'Reviews, treaties and commissions', kinds: ['process', 'treaty-set', 'commission'] },
+	{ id: 'asks', label: 'Requests and offers', kinds: ['request', 'offer'] }
+];
+export const groupOf = (k: Agreement['kind']): GroupId => GROUPS.find((g) => g.kinds.includes(k))?.id ?? 'asks';
+
+export interface AgreementState {
+	key: string;
+	/** The groups shown at full strength; the others are dimmed. */
+	focus: GroupId[];
+}
+
+/** One state per group (requests and offers are told with everything), then everything. */
+export function agreementStates(data: StoryData): AgreementState[] {
+	const present = GROUPS.filter((g) => data.agreements.some((a) => groupOf(a.kind) === g.id)).map((g) => g.id);
+	const states: AgreementState[] = present.filter((g) => g !== 'asks').map((g) => ({ key: g, focus: [g] }));
+	if (!states.length || present.length > 1) states.push({ key: 'all', focus: present });
+	return states;
+}
+
+/** How many states the chart has for this data. */
+export const agreementsSteps = (data: StoryData) => agreementStates(data).length;
+
+export interface PlacedSegment extends StatusSegment {
+	family: StatusFamily;
+	timing: Timing;
+	/** "since 2019", "2025, date not given", "about January 2025". */
+	when: string;
+	x: number;
+	w: number;
+	y: number;
+	h: number;
+	/** Claims drawn for this date (stacked lanes when > 1), this one's lane, and whether they differ. */
+	lanes: number;
+	lane: number;
+	conflict: boolean;
+	/** Words written inside the segment, when they fit. */
+	text: string | null;
+	/** Text on a solid fill (drawn in the background colour) rather than with a halo. */
+	solid: boolean;
+}
+
+export interface PlacedRow extends AgreementRow {
+	segments: PlacedSegment[];
+	group: GroupId;
+	focus: boolean;
+	/** Label lines; the latest status (`strong`) ends the last line. */
+	lines: { plain: string; strong: string }[];
+	labelY: number;
+	barY: number;
+	barH: number;
+	since: { x: number; y: number; text: string } | null;
+}
+
+export interface AgreementsLayout {
+	height: number;
+	steps: number;
+	step: number;
+	state: AgreementState;
+	annotation: string[];
+	annotationY: number;
+	headers: { id: GroupId; label: string; y: number; focus: boolean }[];
+	rows: PlacedRow[];
+	ticks: Tick[];
+	axisTop: number;
+	axisBottom: number;
+	/** Month boundaries, for gridlines. */
+	grid: number[];
+	targets: Target[];
+}
+
+/** Fixed character budgets (not the width), so the height never depends on the width. */
+const LABEL_CHARS = 44;
+const NOTE_CHARS = 44;
+const LINE = 14;
+const NOTE_LINE = 15;
+const BAR = 16;
+const LANE_MIN = 8;
+const HEADER = 20;
+const SINCE = 13;
+const GAP = 12;
+const AXIS = 38;
+const DAY = 86_400_000;
+
+/** The title wrapped, ending with " — Latest status" (bold, so counted wider; never split from its dash). */
+function labelLines(title: string, latest: string): { plain: string; strong: string }[] {
+	const lines = wrap(title, LABEL_CHARS).map((plain) => ({ plain, strong: '' }));
+	const tail = `— ${latest}`;
+	const last = lines.at(-1);
+	if (last && last.plain.length + 1 + tail.length * 1.1 <= LABEL_CHARS) {
+		last.plain += ' ';
+		last.strong = tail;
+	} else lines.push({ plain: '', strong: tail });
+	return lines;
+}
+
+/** What to see in each state, in words from the data. */
+export function annotationFor(data: StoryData, state: AgreementState): string {
+	const rows = data.agreements.filter((a) => state.focus.includes(groupOf(a.kind)));
+	if (state.key === 'all') {
+		const k = rows.filter(latestConflict).length;
+		const active = rows.filter((a) => latestFamily(a) === 'active').length;
+		return (
+			`All ${rows.length} together: ` +
+			(k ? `the latest claims conflict for ${countWord(k)} (stacked lanes); ` : '') +
+			`only ${countWord(active)} ${active === 1 ? 'is' : 'are'} in force or agreed.`
+		);
+	}
+	const score = (a: Agreement) => new Set(a.history.map((h) => h.status)).size * 100 + dateGroups(a.history).length;
+	const lead = rows.reduce((best, a) => (score(a) > score(best) ? a : best), rows[0]!);
+	return `${lead.title}: ${chain(data, lead)}.`;
+}
+
+export function agreementsLayout(data: StoryData, width: number, stepIn: number): AgreementsLayout {
+	const states = agreementStates(data);
+	const steps = states.length;
+	const step = clamp(Math.round(stepIn) || 0, 0, steps - 1);
+	const state = states[step]!;
+	const x = periodScale(data, 1, width - 1);
+	const [p0, p1] = x.domain() as [Date, Date];
+	const series = agreementSeries(data);
+
+	const notes = states.map((s) => wrap(annotationFor(data, s), NOTE_CHARS));
+	const annotationY = 13;
+	const axisTop = annotationY + Math.max(...notes.map((n) => n.length)) * NOTE_LINE;
+	let y = axisTop + AXIS;
+
+	const headers: AgreementsLayout['headers'] = [];
+	const rows: PlacedRow[] = [];
+	for (const g of GROUPS) {
+		const members = series.filter((r) => groupOf(r.kind) === g.id);
+		if (!members.length) continue;
+		const focus = state.focus.includes(g.id);
+		headers.push({ id: g.id, label: g.label, y: y + 12, focus });
+		y += HEADER;
+		for (const row of members) {
+			const a = data.agreements.find((d) => d.id === row.id)!;
+			const groups = dateGroups(a.history);
+			const kmax = Math.max(...groups.map((d) => d.length));
+			const lines = labelLines(row.title, latestWords(a));
+			const labelY = y + 11;
+			const barY = y + lines.length * LINE + 2;
+			const barH = Math.max(BAR, kmax * LANE_MIN + kmax - 1);
+			const before = timing(data, a.history[0]!) === 'before';
+
+			// Where each date group starts: a before-period status at the left edge, a year-only
+			// change right after the previous entry's month, any other at the start of its month.
+			const startOf = (gi: number): Date => {
+				const h = groups[gi]![0]!;
+				const t = timing(data, h);
+				if (t === 'before') return p0;
+				const prev = groups[gi - 1]?.[0];
+				const at = t === 'undated' && prev ? new Date(+dateBounds(prev.date)[1] + DAY) : dateBounds(h.date)[0];
+				return new Date(clamp(+at, +p0, +p1));
+			};
+			const segments: PlacedSegment[] = [];
+			let index = 0;
+			groups.forEach((entries, gi) => {
+				const x0 = x(startOf(gi));
+				const x1 = gi + 1 < groups.length ? x(startOf(gi + 1)) - 2 : x(p1);
+				const w = Math.max(3, x1 - x0);
+				const k = entries.length;
+				const laneH = (barH - (k - 1)) / k;
+				const conflict = new Set(entries.map((e) => e.status)).size > 1;
+				entries.forEach((h, j) => {
+					const seg = row.segments[index++]!;
+					const t = timing(data, h);
+					const family = statusFamily[h.status];
+					const words = t === 'undated' ? [`${statusLabel[h.status]} · date not given`, 'date not given'] : [statusLabel[h.status]];
+					const fits = k === 1 ? words.find((s) => textWidth(s, 11) + 12 <= w) : undefined;
+					segments.push({
+						...seg,
+						family,
+						timing: t,
+						when: when(data, h),
+						x: x0,
+						w,
+						y: barY + j * (laneH + 1),
+						h: laneH,
+						lanes: k,
+						lane: j,
+						conflict,
+						text: fits ?? null,
+						solid: family === 'active' && t !== 'undated'
+					});
+				});
+			});
+			rows.push({
+				...row,
+				segments,
+				group: g.id,
+				focus,
+				lines,
+				labelY,
+				barY,
+				barH,
+				since: before ? { x: x(p0), y: barY + barH + 11, text: when(data, a.history[0]!) } : null
+			});
+			y = barY + barH + (before ? SINCE : 0) + GAP;
+		}
+	}
+	const axisBottom = y - GAP + 10;
+
+	const targets: Target[] = rows.flatMap((r) =>
+		r.segments.map((s) => {
+			// Stacked lanes share a band at least 24 px tall per lane, split evenly.
+			const pad = Math.max(0, (24 * s.lanes - r.barH) / 2);
+			const part = (r.barH + 2 * pad) / s.lanes;
+			return {
+				key: s.key,
+				x: s.x + s.w / 2,
+				y: r.barY - pad + part * (s.lane + 0.5),
+				w: Math.max(24, s.w),
+				h: part,
+				dim: !r.focus,
+				label:
+					`${r.title}: ${statusLabel[s.status]}, ${s.when}, according to ${claimant(data, s.claimedBy)}` +
+					(s.lanes > 1 ? ` (one of ${countWord(s.lanes)} claims for this date)` : '')
+			};
+		})
+	);
+
+	const ticks = monthTicks(x, width);
+	return {
+		height: axisBottom + 34,
+		steps,
+		step,
+		state,
+		annotation: notes[step]!,
+		annotationY,
+		headers,
+		rows,
+		ticks,
+		axisTop,
+		axisBottom,
+		grid: [...ticks.map((t) => t.x0), x(p1)],
+		targets
+	};
+}

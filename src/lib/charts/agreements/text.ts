@@ -1,0 +1,153 @@
+/**
+ * Words for the agreements chart, all generated from the data: how a status entry is dated and
+ * who claims it, each row's latest status, the caption, the long description, the detail panel
+ * and the table. layout.ts uses the helpers for its labels and annotations.
+ */
+import type { Agreement, StatusEntry, StoryData } from '$data/story';
+import { chartRows } from '$lib/data/csv';
+import { dateBounds, sayDate, sayIso } from '$lib/data/dates';
+import { claimant } from '$lib/data/names';
+import { familyLabel, statusFamily, statusLabel, type StatusFamily } from '../palette';
+import { cites, countWord, listText, sourceLine } from '../shared/text';
+import type { Detail, TableSpec } from '../types';
+import { chartMeta } from '../meta';
+
+/**
+ * How an entry sits on the time axis: `before` the period (signed 2019, drawn from the left
+ * edge), `undated` (only a year: drawn as a transition zone, never at a month), or `dated`.
+ */
+export type Timing = 'before' | 'undated' | 'dated';
+
+export function timing(data: StoryData, h: StatusEntry): Timing {
+	const [, last] = dateBounds(h.date);
+	if (last < dateBounds(data.period.from)[0]) return 'before';
+	return h.precision === 'year' || h.date.split('-').length === 1 ? 'undated' : 'dated';
+}
+
+/** "since 2019", "2025, date not given", "about January 2025", "October 2025". */
+export function when(data: StoryData, h: StatusEntry): string {
+	const t = timing(data, h);
+	if (t === 'before') return `since ${sayIso(h.date)}`;
+	if (t === 'undated') return `${sayIso(h.date)}, date not given`;
+	return sayDate(h);
+}
+
+/** Entries that share a date (several claims at once), in history order. */
+export function dateGroups(history: StatusEntry[]): StatusEntry[][] {
+	const groups: StatusEntry[][] = [];
+	for (const h of history) {
+		const g = groups.at(-1);
+		if (g && g[0]!.date === h.date) g.push(h);
+		else groups.push([h]);
+	}
+	return groups;
+}
+
+const distinct = <T>(xs: T[]) => [...new Set(xs)];
+
+/** The statuses claimed at the latest date, in words: "Unresolved / Disputed" when claims differ. */
+export function latestWords(a: Agreement): string {
+	return distinct(dateGroups(a.history).at(-1)!.map((h) => statusLabel[h.status])).join(' / ');
+}
+
+/** True when the latest claims about an agreement differ. */
+export const latestConflict = (a: Agreement) => distinct(dateGroups(a.history).at(-1)!.map((h) => h.status)).length > 1;
+
+/** The family of the latest status; conflicting latest claims count as contested. */
+export const latestFamily = (a: Agreement): StatusFamily =>
+	latestConflict(a) ? 'contested' : statusFamily[a.history.at(-1)!.status];
+
+/**
+ * An agreement's history as one compact phrase, runs of the same claims collapsed: "in force
+ * since 2019 → annulled about Jan 2025 → transferred (date not given)".
+ */
+export function chain(data: StoryData, a: Agreement): string {
+	const items: { words: string; at: string; run: boolean }[] = [];
+	for (const g of dateGroups(a.history)) {
+		const words = listText(distinct(g.map((h) => statusLabel[h.status].toLowerCase()))).replace(/ and (?=[^,]*$)/, ' or ');
+		const prev = items.at(-1);
+		if (prev && prev.words === words) {
+			prev.run = true;
+			continue;
+		}
+		const at = when(data, g[0]!).replace(/(January|February|March|April|May|June|July|August|September|October|November|December)/, (m) => m.slice(0, 3));
+		items.push({ words, at: timing(data, g[0]!) === 'undated' ? '(date not given)' : at, run: false });
+	}
+	return items.map((i) => `${i.words} ${i.run && !i.at.startsWith('since') ? 'from ' : ''}${i.at}`).join(' → ');
+}
+
+/** Family phrases for prose: "unresolved, disputed or suspended". */
+const familyWords = (f: StatusFamily) => familyLabel[f].toLowerCase();
+export const FAMILIES: StatusFamily[] = ['contested', 'pending', 'active', 'ended'];
+const cap = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
+
+export function agreementsText(data: StoryData) {
+	const n = data.agreements.length;
+	const end = sayIso(data.period.to);
+	const k = (f: StatusFamily) => data.agreements.filter((a) => latestFamily(a) === f).length;
+	const [active, contested] = [k('active'), k('contested')];
+	const takeaway = n
+		? `By the latest reports (to ${end}), ${contested ? countWord(contested) : 'none'} of ${n} arrangements ${contested === 1 ? 'is' : 'are'} unresolved or disputed; ` +
+			`${active ? `only ${countWord(active)}` : 'none'} ${active === 1 ? 'is' : 'are'} in force or agreed.`
+		: 'No agreements in the data.';
+	const conflicts = data.agreements.filter(latestConflict);
+
+	const description =
+		`A timeline from ${sayIso(data.period.from)} to ${end} with one bar per agreement or arrangement (${n}). ` +
+		`Each bar is split where its status changes; colour and pattern show the status family (${FAMILIES.map(familyWords).join('; ')}). Where several sources make claims for the same date, the bar splits into thin stacked lanes; ` +
+		`where the sources give only a year, the change is drawn as a fading zone marked “date not given”. ` +
+		data.agreements
+			.map(
+				(a) =>
+					`${a.title}: ${a.history
+						.map((h) => `${statusLabel[h.status].toLowerCase()} ${when(data, h)} (according to ${claimant(data, h.claimedBy)})`)
+						.join('; ')}. Latest: ${latestWords(a).toLowerCase()}.`
+			)
+			.join(' ') +
+		(conflicts.length
+			? ` The latest claims conflict for ${countWord(conflicts.length)}: ${listText(conflicts.map((a) => a.title))}.`
+			: '');
+
+	const detailFor = (key: string): Detail | null => {
+		const [id, i] = key.split(':');
+		const a = data.agreements.find((x) => x.id === id);
+		const h = a?.history[Number(i)];
+		if (!a || !h) return null;
+		const same = a.history.filter((x) => x !== h && x.date === h.date);
+		const facts: Detail['facts'] = [
+			['Status', `${statusLabel[h.status]} (${familyWords(statusFamily[h.status])})`],
+			['Date', when(data, h)],
+			['Claimed by', claimant(data, h.claimedBy)]
+		];
+		if (same.length)
+			facts.push([
+				'Other claims for the same date',
+				same.map((x) => `${statusLabel[x.status]} (${claimant(data, x.claimedBy)})`).join('; ')
+			]);
+		if (h.note) facts.push(['Note', h.note]);
+		return { heading: a.title, facts, cites: cites(data, h.citations) };
+	};
+
+	const rows = chartRows('agreements', data);
+	const table: TableSpec = {
+		caption: `Status history of each agreement or arrangement, ${sayIso(data.period.from)} to ${end} (one row per status claim)`,
+		columns: [
+			{ key: 'title', label: 'Agreement' },
+			{ key: 'date', label: 'Date' },
+			{ key: 'status', label: 'Status' },
+			{ key: 'claimed_by', label: 'Claimed by' },
+			{ key: 'note', label: 'Note' },
+			{ key: 'sources', label: 'Sources' }
+		],
+		rows
+	};
+
+	return {
+		title: chartMeta.agreements.title,
+		takeaway: cap(takeaway),
+		sourceLine: sourceLine(data, data.agreements.flatMap((a) => [...a.citations, ...a.history.flatMap((h) => h.citations)])),
+		description,
+		detailFor,
+		table
+	};
+}

@@ -1,0 +1,122 @@
+/**
+ * Delegations: who sat at the table at each contact — Russia on the left, Syria on the right,
+ * one chip per named person (coloured and labelled by sector) and hollow dashed chips for
+ * unnamed groups. States are derived from the data: one per contact, then all of them.
+ */
+import type { StoryData } from '$data/story';
+import { delegationSeries, type DelegationColumn, type DelegationMark } from '$lib/data/series';
+import { sectorLabel } from '../palette';
+import { clamp, wrap } from '../shared/scales';
+import type { Target } from '../types';
+
+export interface Chip extends DelegationMark {
+	x: number;
+	y: number;
+	w: number;
+	/** Name lines (names and unnamed groups may wrap). */
+	lines: string[];
+	/** Under the name: the sector in words, so colour is never the only channel. */
+	sub: string;
+	/** Extra line for a presence only some sources report. */
+	flag: string | null;
+}
+
+export interface Block extends Omit<DelegationColumn, 'marks'> {
+	y: number;
+	height: number;
+	state: 'focus' | 'dim' | 'normal';
+	chips: Chip[];
+	/** "2 Russians · 3 Syrians" */
+	count: string;
+}
+
+export interface DelegationsLayout {
+	height: number;
+	steps: number;
+	step: number;
+	mid: number;
+	blocks: Block[];
+	targets: Target[];
+}
+
+const HEADER = 38;
+const SIDE_HEADER = 26;
+const CHIP = 34;
+const PAD = 12;
+
+/** The name on a chip: unnamed groups are described, never given invented names. */
+const chipName = (m: DelegationMark) =>
+	m.unnamed ? `Unnamed: ${m.name.replace(/\s*\.\.\.\s*/g, ' ')}` : m.name;
+
+/** Lines a chip needs. Layout height may not depend on width, so wrap at a fixed budget. */
+const chipLines = (m: DelegationMark) => wrap(chipName(m), m.unnamed ? 24 : 40).slice(0, 3);
+
+/** A chip's height: name lines, the sector line, and the flag line if any. */
+const chipHeight = (c: { lines: string[]; flag: string | null }) => CHIP + (c.lines.length - 1 + (c.flag ? 1 : 0)) * 13;
+
+export const delegationSteps = (data: StoryData) => delegationSeries(data).length + 1;
+
+export function delegationsLayout(data: StoryData, width: number, stepIn: number): DelegationsLayout {
+	const columns = delegationSeries(data);
+	const steps = columns.length + 1;
+	const step = clamp(Math.round(stepIn) || 0, 0, steps - 1);
+	const whole = step === steps - 1;
+	const mid = width / 2;
+	const sideW = mid - 10;
+	let y = SIDE_HEADER;
+
+	const blocks = columns.map((col, i): Block => {
+		const top = y;
+		const sides = { russia: [] as Chip[], syria: [] as Chip[] };
+		for (const m of col.marks) {
+			const list = sides[m.side];
+			const lines = chipLines(m);
+			const prev = list.at(-1);
+			const cy = prev ? prev.y + chipHeight(prev) : top + HEADER;
+			list.push({
+				...m,
+				x: m.side === 'russia' ? 0 : mid + 10,
+				y: cy,
+				w: sideW,
+				lines,
+				sub: sectorLabel[m.sector],
+				flag: m.disputed ? 'Named by one source only' : null
+			});
+		}
+		const bottom = Math.max(
+			top + HEADER,
+			...[...sides.russia, ...sides.syria].map((c) => c.y + chipHeight(c))
+		);
+		y = bottom + PAD;
+		const ru = sides.russia.length;
+		const sy = sides.syria.length;
+		return {
+			event: col.event,
+			title: col.title,
+			dateLabel: col.dateLabel,
+			shortLabel: col.shortLabel,
+			direction: col.direction,
+			y: top,
+			height: bottom - top,
+			state: whole ? 'normal' : i === step ? 'focus' : 'dim',
+			chips: [...sides.russia, ...sides.syria],
+			count: `${ru} Russian ${ru === 1 ? 'entry' : 'entries'} · ${sy} Syrian`
+		};
+	});
+
+	const targets: Target[] = blocks.flatMap((b) =>
+		b.chips.map((c) => ({
+			key: c.key,
+			x: c.x + Math.min(c.w, 190) / 2,
+			y: c.y + (chipHeight(c) - 6) / 2,
+			w: Math.min(c.w, 190),
+			h: Math.max(24, chipHeight(c) - 4),
+			dim: b.state === 'dim',
+			label: `${b.dateLabel}, ${c.side === 'russia' ? 'Russia' : 'Syria'}: ${chipName(c)}, ${c.sub}${c.flag ? ` (${c.flag.toLowerCase()})` : ''}`
+		}))
+	);
+
+	return { height: y, steps, step, mid, blocks, targets };
+}
+
+export { chipName };

@@ -1,0 +1,299 @@
+/**
+ * Money and reconstruction: the trade range as a band on a US-dollar axis, each count the
+ * sources give (investment projects as a unit grid, the reconstruction list as chips), and the
+ * shipment events on a strip of the story's period. States, from the data:
+ * 0 = the range and its (missing) period, 1 = its constraints in the source's words,
+ * 2…n = each count in turn, the last count together with the shipments.
+ * Every mark is drawn in every state (dimmed when not in focus), so steps update, not rebuild.
+ * Height depends on the data only: wrapping and chip rows are computed at a fixed design width.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { StoryData } from '$data/story';
+import { dateBounds } from '$lib/data/dates';
+import { tradeSeries, type TradeMark } from '$lib/data/series';
+import { utcMonth } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
+import { clamp, periodScale, textWidth, wrap } from '../shared/scales';
+import type { Target } from '../types';
+import { constraintQuote, countPhrase, hedgeOf, money, moneyTick, periodOf, upperFirst } from './text';
+import { sourceName } from '../shared/text';
+
+export type MarkState = 'focus' | 'dim';
+/** Annotations that belong to a later state are hidden until then. */
+export type Reveal = 'hidden' | MarkState;
+
+/** The narrowest chart we design for: line breaks and chip rows are computed for it. */
+const DESIGN_W = 320;
+const CHARS = 46;
+const LINE = 15;
+const GAP = 26;
+
+export interface Label { text: string; x: number; y: number; anchor: 'start' | 'end' | 'middle' }
+
+export interface RangeBlock {
+	mark: TradeMark;
+	state: MarkState;
+	top: number;
+	title: string;
+	x0: number;
+	x1: number;
+	bandY: number;
+	bandH: number;
+	low: Label & { tickTop: number };
+	high: Label & { tickTop: number };
+	axisY: number;
+	axisX: [number, number];
+	ticks: { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
+	period: Label & { given: boolean };
+	constraint: { reveal: Reveal; lines: Label[]; arrow: [number, number, number] | null };
+	quote: { reveal: Reveal; lines: string[]; y: number; source: string };
+}
+
+export interface GridBlock {
+	mark: TradeMark;
+	state: MarkState;
+	top: number;
+	title: string;
+	cells: { i: number; x: number; y: number; size: number; approx: boolean }[];
+	gridBottom: number;
+	notes: string[];
+	notesY: number;
+	items: string[];
+	itemsY: number;
+}
+
+export interface Chip { key: string; text: string; x: number; y: number; w: number; h: number; zero: boolean }
+
+export interface ChipBlock {
+	mark: TradeMark;
+	state: MarkState;
+	top: number;
+	title: string[];
+	lead: string;
+	leadY: number;
+	chips: Chip[];
+}
+
+export interface EventStrip {
+	top: number;
+	lineY: number;
+	x0: number;
+	x1: number;
+	start: string;
+	end: string;
+	/** x of each month boundary inside the period. */
+	months: number[];
+	events: { mark: TradeMark; state: MarkState; x0: number; x1: number; lines: string[]; label: Label }[];
+}
+
+export interface TradeLayout {
+	height: number;
+	steps: number;
+	step: number;
+	ranges: RangeBlock[];
+	grids: GridBlock[];
+	lists: ChipBlock[];
+	strip: EventStrip | null;
+	targets: Target[];
+}
+
+/** How many states the chart has for this data: two for the range, one per count (at least one). */
+export const tradeSteps = (data: StoryData) => 2 + Math.max(1, tradeSeries(data).filter((m) => m.kind === 'count').length);
+
+/** Chips flow into rows at the design width, so the rows (and the height) never depend on width. */
+function flowChips(texts: { key: string; text: string; zero: boolean }[], top: number): Chip[] {
+	const h = 26;
+	let x = 0;
+	let y = top;
+	return texts.map((t) => {
+		const w = Math.ceil(textWidth(t.text, 12.5) + 22);
+		if (x > 0 && x + w > DESIGN_W) {
+			x = 0;
+			y += h + 8;
+		}
+		const chip = { ...t, x, y, w, h };
+		x += w + 8;
+		return chip;
+	});
+}
+
+export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): TradeLayout {
+	const width = Math.max(240, widthIn || 360);
+	const series = tradeSeries(data);
+	const rangeMarks = series.filter((m) => m.kind === 'range');
+	const countMarks = series.filter((m) => m.kind === 'count');
+	const eventMarks = series.filter((m) => m.kind === 'event');
+	const steps = tradeSteps(data);
+	const step = clamp(Math.round(stepIn) || 0, 0, steps - 1);
+	const last = steps - 1;
+	const focusIf = (b: boolean): MarkState => (b ? 'focus' : 'dim');
+	const reveal = (from: number, to = from): Reveal => (step < from ? 'hidden' : step <= to ? 'focus' : 'dim');
+
+	// One dollar axis for every range, from $0 to a little above the highest value.
+	const max = Math.max(1, ...rangeMarks.map((m) => m.high ?? 0));
+	const x = scaleLinear().domain([0, max * 1.08]).range([1, width - 1]).nice(5);
+	let y = 0;
+
+	const ranges = rangeMarks.map((m): RangeBlock => {
+		const top = y;
+		const x0 = x(m.low ?? 0);
+		const x1 = Math.max(x0 + 2, x(m.high ?? 0));
+		const lowText = money(m.low ?? 0);
+		const highText = money(m.high ?? 0);
+		// Bracket labels: "|$650 million" reads right from the low edge, "$1 billion|" left from the high edge.
+		const lowStart = x0 + 5 + textWidth(lowText, 13) <= width;
+		const highEnd = x1 - 5 - textWidth(highText, 13) >= 0;
+		// Both labels on the row next to the band when they fit side by side, else staggered.
+		const oneRow = lowStart && highEnd && x0 + textWidth(lowText, 13) + 24 < x1 - textWidth(highText, 13);
+		const lowRow = oneRow ? 16 : 0;
+		const bandY = top + 58;
+		const bandH = 30;
+		const axisY = bandY + bandH + 8;
+		const period = periodOf(data, m.id);
+		const periodText = period ? `Period: ${period}` : 'No period given in the source';
+		const pw = textWidth(periodText, 12);
+		// The constraint sits in the band's row, on the side with more room.
+		const leftRoom = x0 - 14;
+		const rightRoom = width - x1 - 14;
+		const onLeft = leftRoom >= rightRoom;
+		const room = Math.max(leftRoom, rightRoom);
+		const cText = m.items.length ? `Constrained by ${m.items.join(' and ')}` : '';
+		const cLines = cText ? wrap(cText, Math.max(12, Math.floor(room / (12 * 0.56)))) : [];
+		const cx = onLeft ? x0 - 14 : x1 + 14;
+		const cy = bandY + bandH / 2 - ((cLines.length - 1) * 14) / 2 + 4;
+		const q = constraintQuote(m);
+		const quoteLines = q ? wrap(`“${q.quote}”`, CHARS) : [];
+		const quoteY = axisY + 56;
+		y = quoteY + quoteLines.length * LINE + 18 + GAP;
+		return {
+			mark: m,
+			state: focusIf(step <= 1),
+			top,
+			title: m.label,
+			x0,
+			x1,
+			bandY,
+			bandH,
+			low: { text: lowText, x: lowStart ? x0 + 5 : x0 - 5, y: top + 34 + lowRow, anchor: lowStart ? 'start' : 'end', tickTop: top + 22 + lowRow },
+			high: { text: highText, x: highEnd ? x1 - 5 : x1 + 5, y: top + 50, anchor: highEnd ? 'end' : 'start', tickTop: top + 38 },
+			axisY,
+			axisX: [x.range()[0]!, x.range()[1]!],
+			ticks: x.ticks(width < 480 ? 4 : 6).map((v, i, all) => ({
+				x: x(v),
+				label: moneyTick(v),
+				anchor: i === 0 ? 'start' : i === all.length - 1 && x(v) > width - 20 ? 'end' : 'middle'
+			})),
+			period: { text: periodText, x: clamp((x0 + x1) / 2, pw / 2, width - pw / 2), y: axisY + 34, anchor: 'middle', given: !!period },
+			constraint: {
+				reveal: reveal(1),
+				lines: cLines.map((t, i) => ({ text: t, x: cx, y: cy + i * 14, anchor: onLeft ? 'end' : 'start' })),
+				arrow: cLines.length ? [onLeft ? x0 - 10 : x1 + 10, onLeft ? x0 - 2 : x1 + 2, bandY + bandH / 2] : null
+			},
+			quote: { reveal: reveal(1), lines: quoteLines, y: quoteY, source: q ? sourceName(data, q.source) : '' }
+		};
+	});
+
+	const grids: GridBlock[] = [];
+	const lists: ChipBlock[] = [];
+	countMarks.forEach((m, i) => {
+		const top = y;
+		const state = focusIf(step === 2 + i || (i === countMarks.length - 1 && step === last));
+		if ((m.value ?? 0) > 0) {
+			// One square a unit (or a round number of units for big counts); 20 to a row.
+			const value = m.value ?? 0;
+			const per = value > 200 ? 10 ** Math.ceil(Math.log10(value / 200)) : 1;
+			const n = Math.ceil(value / per);
+			const fuzzy = m.qualifier ? Math.max(1, Math.round(n * 0.1)) : 0;
+			const cols = 20;
+			const pitch = 15;
+			const cells = Array.from({ length: n }, (_, k) => ({
+				i: k,
+				x: (k % cols) * pitch,
+				y: top + 26 + Math.floor(k / cols) * pitch,
+				size: 12,
+				approx: k >= n - fuzzy
+			}));
+			const gridBottom = top + 26 + Math.ceil(n / cols) * pitch;
+			const notes = [
+				...(per > 1 ? [`Each square is ${per} ${m.unit ?? ''}.`] : []),
+				...(m.qualifier ? [`≈ The source says “${m.qualifier} ${value}”: the last squares are faded because the exact number is not given.`] : [])
+			].flatMap((t) => wrap(t, CHARS));
+			const notesY = gridBottom + 12;
+			const items = m.items.length ? wrap(`Spanning ${m.items.join(', ').replace(/, ([^,]*)$/, ' and $1')}; the source gives no breakdown.`, CHARS) : [];
+			const itemsY = notesY + notes.length * LINE + (notes.length ? 6 : 0);
+			y = itemsY + items.length * LINE + GAP - 4;
+			grids.push({ mark: m, state, top, title: upperFirst(countPhrase(m)), cells, gridBottom, notes, notesY, items, itemsY });
+		} else {
+			const title = wrap(m.label, CHARS - 4);
+			const hedge = hedgeOf(m);
+			const leadY = top + 16 + title.length * 17;
+			const chips = flowChips(
+				[
+					...m.items.map((t) => ({ key: t, text: t, zero: false })),
+					{ key: '__none', text: `${upperFirst(m.unit ?? 'none')}: none listed`, zero: true }
+				],
+				leadY + 10
+			);
+			const bottom = Math.max(leadY, ...chips.map((c) => c.y + c.h));
+			y = bottom + GAP + 6;
+			lists.push({ mark: m, state, top, title, lead: m.items.length ? `Firms on the list include${hedge ? `, ${hedge}` : ''}:` : hedge ? `Reportedly:` : '', leadY, chips });
+		}
+	});
+
+	let strip: EventStrip | null = null;
+	if (eventMarks.length) {
+		const top = y;
+		const t = periodScale(data, 1, width - 1);
+		const [d0, d1] = t.domain() as [Date, Date];
+		let ly = top + 14;
+		const events = eventMarks.map((m) => {
+			// A shipment spans the days its date can mean (a whole month for "April 2025").
+			const [b0, b1] = dateBounds(data.events.find((e) => e.id === m.id)!.date.date);
+			const ex0 = t(b0);
+			const ex1 = Math.max(ex0 + 6, t(new Date(b1.getTime() + 86_400_000)));
+			const mid = (ex0 + ex1) / 2;
+			const anchor: Label['anchor'] = mid > width * 0.55 ? 'end' : 'start';
+			// Line breaks for the room the label has at the design width (room only grows with width).
+			const at = (anchor === 'start' ? 1 - ex0 / width : ex1 / width) * DESIGN_W;
+			const lines = [m.dateLabel ?? '', ...wrap(m.label, Math.max(16, Math.floor(at / (12 * 0.56))))];
+			const label: Label = { text: '', x: anchor === 'start' ? ex0 : ex1, y: ly, anchor };
+			ly += lines.length * 14 + 6;
+			return { mark: m, state: focusIf(step === last), x0: ex0, x1: ex1, lines, label };
+		});
+		const lineY = ly + 8;
+		const months = utcMonth.range(utcMonth.offset(d0, 1), d1).map((d) => t(d));
+		strip = { top, lineY, x0: t.range()[0]!, x1: t.range()[1]!, months, start: utcFormat('%b %Y')(d0), end: utcFormat('%b %Y')(new Date(d1.getTime() - 86_400_000)), events };
+		y = lineY + 26 + GAP;
+	}
+
+	const targets: Target[] = series.map((m) => {
+		const r = ranges.find((b) => b.mark.id === m.id);
+		const g = grids.find((b) => b.mark.id === m.id);
+		const l = lists.find((b) => b.mark.id === m.id);
+		const e = strip?.events.find((b) => b.mark.id === m.id);
+		let box = { x: 12, y: 12, w: 24, h: 24, state: 'dim' as MarkState };
+		if (r) box = { x: (r.x0 + r.x1) / 2, y: r.bandY + r.bandH / 2, w: Math.max(28, r.x1 - r.x0), h: r.bandH + 4, state: r.state };
+		if (g) {
+			const right = Math.max(...g.cells.map((c) => c.x + c.size));
+			box = { x: right / 2, y: (g.top + 26 + g.gridBottom) / 2, w: right + 6, h: g.gridBottom - g.top - 26 + 4, state: g.state };
+		}
+		if (l) {
+			const right = Math.max(...l.chips.map((c) => c.x + c.w));
+			const [t0, t1] = [Math.min(...l.chips.map((c) => c.y)), Math.max(...l.chips.map((c) => c.y + c.h))];
+			box = { x: right / 2, y: (t0 + t1) / 2, w: right + 6, h: t1 - t0 + 6, state: l.state };
+		}
+		if (e && strip) box = { x: (e.x0 + e.x1) / 2, y: strip.lineY, w: Math.max(28, e.x1 - e.x0 + 8), h: 28, state: e.state };
+		return { key: m.id, x: box.x, y: box.y, w: box.w, h: box.h, dim: box.state === 'dim', label: targetLabel(data, m) };
+	});
+
+	return { height: Math.ceil(y - GAP + 8), steps, step, ranges, grids, lists, strip, targets };
+}
+
+function targetLabel(data: StoryData, m: TradeMark): string {
+	if (m.kind === 'range') {
+		const period = periodOf(data, m.id);
+		return `${m.label}: ${money(m.low ?? 0)} to ${money(m.high ?? 0)}, ${period ?? 'no period given'}${m.items.length ? `, constrained by ${m.items.join(' and ')}` : ''}`;
+	}
+	if (m.kind === 'count') return `${m.label}: ${m.value === 0 ? `none${hedgeOf(m) ? `, ${hedgeOf(m)}` : ''}` : countPhrase(m)}`;
+	return `${m.dateLabel}: ${m.label}`;
+}

@@ -1,0 +1,141 @@
+/** Words for the trade-range chart, all generated from the data: caption, description, details, table. */
+import { format } from 'd3-format';
+import type { StoryData } from '$data/story';
+import { chartRows } from '$lib/data/csv';
+import { tradeSeries, type TradeMark } from '$lib/data/series';
+import { chartMeta } from '../meta';
+import { cites, listText, sourceLine } from '../shared/text';
+import type { Detail, TableSpec } from '../types';
+
+const num = format(',~r');
+const short = format('~g');
+
+/** "$650 million", "$1 billion", "$1.25 billion": the seed's own way of saying money. */
+export function money(v: number): string {
+	if (v >= 1e9) return `$${short(+(v / 1e9).toPrecision(6))} billion`;
+	if (v >= 1e6) return `$${short(+(v / 1e6).toPrecision(6))} million`;
+	return `$${num(v)}`;
+}
+
+/** Axis ticks: "$0", "$250M", "$1B", "$1.2B". */
+export function moneyTick(v: number): string {
+	if (v === 0) return '$0';
+	if (v >= 1e9) return `$${short(+(v / 1e9).toPrecision(6))}B`;
+	if (v >= 1e6) return `$${short(+(v / 1e6).toPrecision(6))}M`;
+	if (v >= 1e3) return `$${short(+(v / 1e3).toPrecision(6))}K`;
+	return `$${num(v)}`;
+}
+
+/** "around 40 ongoing investment projects", "no Russian companies". */
+export function countPhrase(m: TradeMark): string {
+	if (m.value === 0) return `no ${m.unit ?? ''}`.trim();
+	return [m.qualifier, num(m.value ?? 0), m.unit].filter(Boolean).join(' ');
+}
+
+/** "$650 million to $1 billion". */
+export const rangePhrase = (m: TradeMark) => `${money(m.low ?? 0)} to ${money(m.high ?? 0)}`;
+
+/** The period as the source gives it; null when it gives none (we never invent one). */
+export const periodOf = (data: StoryData, id: string): string | null => {
+	const r = data.economy.find((e) => e.id === id);
+	return r?.kind === 'range' ? r.period : null;
+};
+
+/** Does the source hedge the record ("reportedly")? Read from the quotes and our context line. */
+export const hedgeOf = (m: TradeMark): string | null =>
+	/\breportedly\b/i.test([m.wording, ...m.citations.map((c) => c.quote)].join(' ')) ? 'reportedly' : null;
+
+export const upperFirst = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
+
+/** The first quote that states the constraints, else the record's first quote. */
+export function constraintQuote(m: TradeMark) {
+	return m.citations.find((c) => m.items.every((i) => c.quote.includes(i))) ?? m.citations[0] ?? null;
+}
+
+export function tradeText(data: StoryData) {
+	const series = tradeSeries(data);
+	const ranges = series.filter((m) => m.kind === 'range');
+	const counts = series.filter((m) => m.kind === 'count');
+	const events = series.filter((m) => m.kind === 'event');
+
+	const rangeLine = (m: TradeMark) => {
+		const period = periodOf(data, m.id);
+		return `${m.label}: ${rangePhrase(m)}${period ? ` ${period}` : ', no period given'}`;
+	};
+	const countLine = (m: TradeMark) => {
+		const hedge = hedgeOf(m);
+		return m.value === 0 ? `${hedge ? `${hedge} ` : ''}${noLabel(m)}` : countPhrase(m);
+	};
+	const takeaway = upperFirst(`${[...ranges.map(rangeLine), ...counts.map(countLine)].join('; ')}.`);
+
+	const description = [
+		...ranges.map((m) => {
+			const period = periodOf(data, m.id);
+			return (
+				`A US-dollar axis with ${m.label.toLowerCase()} drawn as a band from ${money(m.low ?? 0)} to ${money(m.high ?? 0)}, ` +
+				`a range rather than a single estimate. ${period ? `The period is ${period}.` : 'The source gives no period for it.'}` +
+				(m.items.length ? ` It is constrained by ${listText(m.items)}, in the source’s words “${constraintQuote(m)?.quote ?? m.wording}”.` : '')
+			);
+		}),
+		...counts.map((m) =>
+			m.value === 0
+				? `${upperFirst(countPhrase(m))} on the list${hedgeOf(m) ? `, ${hedgeOf(m)}` : ''}` +
+					(m.items.length ? `; it includes ${listText(m.items)} firms.` : '.')
+				: `${upperFirst(countPhrase(m))}, drawn as ${num(m.value ?? 0)} small squares${m.qualifier ? ` (the number is approximate: “${m.qualifier}”)` : ''}` +
+					(m.items.length ? `, spanning ${listText(m.items)}, with no breakdown given.` : '.')
+		),
+		...events.map((m) => `${m.dateLabel}: ${m.label}. ${m.wording}`)
+	].join(' ');
+
+	const detailFor = (key: string): Detail | null => {
+		const m = series.find((s) => s.id === key);
+		if (!m) return null;
+		const facts: Detail['facts'] = [];
+		if (m.kind === 'range') {
+			facts.push(['Low', money(m.low ?? 0)], ['High', money(m.high ?? 0)]);
+			facts.push(['Period', periodOf(data, m.id) ?? 'Not given in the source']);
+			if (m.items.length) facts.push(['Constrained by', listText(m.items)]);
+			facts.push(['Source’s wording', m.wording]);
+		} else if (m.kind === 'count') {
+			facts.push(['Number', m.value === 0 ? `0 (${m.unit ?? ''}: none listed)` : `${m.qualifier ? `${m.qualifier} ` : ''}${num(m.value ?? 0)}`]);
+			if (m.qualifier) facts.push(['Precision', `approximate (“${m.qualifier}”)`]);
+			if (m.items.length) facts.push([m.value === 0 ? 'Listed instead' : 'Spanning', listText(m.items)]);
+			if (hedgeOf(m)) facts.push(['Hedge', `the source says “${hedgeOf(m)}”`]);
+		} else {
+			if (m.dateLabel) facts.push(['Date', m.dateLabel]);
+			if (m.items.length) facts.push(['Context', listText(m.items)]);
+		}
+		return { heading: m.label, facts, cites: cites(data, m.citations) };
+	};
+
+	const table: TableSpec = {
+		caption: 'Russia–Syria trade, investment projects, the reconstruction list and wheat shipments, as the sources give them',
+		columns: [
+			{ key: 'label', label: 'Item' },
+			{ key: 'kind', label: 'Kind' },
+			{ key: 'low_usd', label: 'Low (US$)', numeric: true },
+			{ key: 'high_usd', label: 'High (US$)', numeric: true },
+			{ key: 'value', label: 'Number', numeric: true },
+			{ key: 'qualifier', label: 'Qualifier' },
+			{ key: 'items', label: 'Listed with it' },
+			{ key: 'date', label: 'Date' },
+			{ key: 'sources', label: 'Sources' }
+		],
+		rows: chartRows('trade-range', data)
+	};
+
+	return {
+		title: chartMeta['trade-range'].title,
+		takeaway,
+		sourceLine: sourceLine(data, series.flatMap((m) => m.citations)),
+		description,
+		detailFor,
+		table
+	};
+}
+
+/** "no Russian companies on the list of firms…" when the label starts with the unit. */
+function noLabel(m: TradeMark): string {
+	const unit = m.unit ?? '';
+	return unit && m.label.startsWith(unit) ? `no ${m.label}` : countPhrase(m);
+}

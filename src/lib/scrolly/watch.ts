@@ -1,0 +1,76 @@
+/**
+ * Which step is in view. scrollama fires on steps crossing the trigger line; on its own it can
+ * miss steps on fast wheels, anchor jumps, reloads mid-page, back/forward and resizes. So the
+ * active step is also derived from position — on load, on scroll end, on resize (debounced) and
+ * on hash changes — and the two always agree on what is under the line.
+ */
+export const TRIGGER = 0.6;
+
+/** The last step whose top has passed the trigger line (0 above the first step). */
+export function stepAt(steps: HTMLElement[], line: number): number {
+	let index = 0;
+	steps.forEach((s, i) => {
+		if (s.getBoundingClientRect().top <= line) index = i;
+	});
+	return index;
+}
+
+export function watchSteps(container: HTMLElement, onStep: (index: number) => void): () => void {
+	const steps = [...container.querySelectorAll<HTMLElement>(':scope > .step')];
+	let current = -1;
+	const set = (i: number) => {
+		if (i !== current) {
+			current = i;
+			onStep(i);
+		}
+	};
+	const sync = () => set(stepAt(steps, window.innerHeight * TRIGGER));
+
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const later = (ms: number) => () => {
+		clearTimeout(timer);
+		timer = setTimeout(sync, ms);
+	};
+	const onScroll = later(120);
+	const onResize = later(150);
+	let scroller: { destroy(): void; resize(): void } | undefined;
+	let stopped = false;
+
+	import('scrollama').then(({ default: scrollama }) => {
+		if (stopped) return;
+		const s = scrollama();
+		s.setup({ step: steps, offset: TRIGGER })
+			.onStepEnter(({ index }) => set(index))
+			.onStepExit(({ index, direction }) => {
+				if (direction === 'up') set(Math.max(0, index - 1));
+			});
+		scroller = s;
+		sync();
+	});
+
+	const onResizeAll = () => {
+		scroller?.resize();
+		onResize();
+	};
+	sync();
+	addEventListener('scroll', onScroll, { passive: true });
+	addEventListener('scrollend', sync);
+	addEventListener('resize', onResizeAll);
+	addEventListener('orientationchange', onResizeAll);
+	addEventListener('hashchange', sync);
+	addEventListener('pageshow', sync);
+	addEventListener('load', sync);
+
+	return () => {
+		stopped = true;
+		clearTimeout(timer);
+		scroller?.destroy();
+		removeEventListener('scroll', onScroll);
+		removeEventListener('scrollend', sync);
+		removeEventListener('resize', onResizeAll);
+		removeEventListener('orientationchange', onResizeAll);
+		removeEventListener('hashchange', sync);
+		removeEventListener('pageshow', sync);
+		removeEventListener('load', sync);
+	};
+}

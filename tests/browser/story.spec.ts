@@ -1,0 +1,133 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const SLUGS = ['meeting-cadence', 'delegations', 'agreements', 'trade-range'];
+const VIEWPORTS = [
+	{ name: 'phone', width: 390, height: 844 },
+	{ name: 'desktop', width: 1280, height: 800 }
+];
+
+/** Each scrolly's chart step and how many steps it has. */
+async function steps(page: Page) {
+	return page.evaluate((slugs) => {
+		const out: Record<string, { step: number; count: number }> = {};
+		for (const slug of slugs) {
+			const s = document.querySelector(`[data-scrolly="${slug}"]`)!;
+			out[slug] = {
+				step: Number(s.querySelector('figure[data-chart]')!.getAttribute('data-step')),
+				count: s.querySelectorAll('.steps > .step').length
+			};
+		}
+		return out;
+	}, SLUGS);
+}
+
+/** The step a reader sees: the last step whose top passed 60% of the viewport. */
+async function stepInView(page: Page, slug: string) {
+	return page.evaluate((slug) => {
+		const line = innerHeight * 0.6;
+		let index = 0;
+		document.querySelectorAll(`[data-scrolly="${slug}"] .steps > .step`).forEach((el, i) => {
+			if (el.getBoundingClientRect().top <= line) index = i;
+		});
+		return index;
+	}, slug);
+}
+
+async function settle(page: Page) {
+	await page.waitForTimeout(400);
+}
+
+for (const vp of VIEWPORTS) {
+	test.describe(`story at ${vp.width}×${vp.height}`, () => {
+		test.use({ viewport: { width: vp.width, height: vp.height } });
+
+		test('wheel through the whole story: every chart passes through all its states in order', async ({ page }) => {
+			test.setTimeout(180_000);
+			await page.goto('/');
+			await page.waitForLoadState('networkidle');
+			await page.mouse.move(vp.width / 2, vp.height / 2);
+			const seen: Record<string, number[]> = Object.fromEntries(SLUGS.map((s) => [s, [0]]));
+			let counts: Record<string, number> = {};
+			for (let i = 0; i < 400; i++) {
+				await page.mouse.wheel(0, 320);
+				await page.waitForTimeout(60);
+				const now = await steps(page);
+				counts = Object.fromEntries(SLUGS.map((s) => [s, now[s]!.count]));
+				for (const s of SLUGS) if (seen[s]!.at(-1) !== now[s]!.step) seen[s]!.push(now[s]!.step);
+				const atEnd = await page.evaluate(() => innerHeight + scrollY >= document.documentElement.scrollHeight - 2);
+				if (atEnd) break;
+			}
+			await settle(page);
+			for (const s of SLUGS) {
+				expect(seen[s], `${s} states in order`).toEqual(Array.from({ length: counts[s]! }, (_, i) => i));
+			}
+		});
+
+		test('reload in mid-story: the chart shows the state of the step in view', async ({ page }) => {
+			await page.goto('/');
+			const step = page.locator('[data-scrolly="meeting-cadence"] .steps > .step').nth(3);
+			await step.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * 0.3));
+			await settle(page);
+			await page.reload();
+			await page.waitForLoadState('networkidle');
+			await settle(page);
+			const expected = await stepInView(page, 'meeting-cadence');
+			expect(expected).toBe(3);
+			await expect(page.locator('[data-scrolly="meeting-cadence"] figure')).toHaveAttribute('data-step', String(expected));
+		});
+
+		test('jump to #agreements, then to a step by anchor: the chart shows the step in view', async ({ page }) => {
+			await page.goto('/#agreements');
+			await page.waitForLoadState('networkidle');
+			await settle(page);
+			const fig = page.locator('[data-scrolly="agreements"] figure');
+			await expect(fig).toHaveAttribute('data-step', String(await stepInView(page, 'agreements')));
+			await page.evaluate(() => {
+				const steps = document.querySelectorAll('[data-scrolly="agreements"] .steps > .step');
+				const last = steps[steps.length - 1] as HTMLElement;
+				window.scrollTo({ top: last.getBoundingClientRect().top + scrollY - innerHeight * 0.3, behavior: 'instant' });
+			});
+			await settle(page);
+			const count = await page.locator('[data-scrolly="agreements"] .steps > .step').count();
+			await expect(fig).toHaveAttribute('data-step', String(count - 1));
+		});
+	});
+}
+
+test('resize from 1280 to 390 in mid-story: the state stays right and the layout switches', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/');
+	const scrolly = page.locator('[data-scrolly="delegations"]');
+	await page.locator('[data-scrolly="delegations"] .steps > .step').nth(2).evaluate((el) =>
+		window.scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * 0.3)
+	);
+	await settle(page);
+	await expect(scrolly.locator('figure')).toHaveAttribute('data-step', '2');
+	expect(await scrolly.evaluate((el) => getComputedStyle(el).display)).toBe('grid');
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.locator('[data-scrolly="delegations"] .steps > .step').nth(2).evaluate((el) =>
+		window.scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * 0.3)
+	);
+	await settle(page);
+	expect(await scrolly.evaluate((el) => getComputedStyle(el).display)).toBe('block');
+	await expect(scrolly.locator('figure')).toHaveAttribute('data-step', String(await stepInView(page, 'delegations')));
+	await expect(scrolly.locator('figure')).toHaveAttribute('data-step', '2');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('every chart and every step’s text is present', async ({ page }) => {
+		await page.goto('/');
+		for (const slug of SLUGS) {
+			const s = page.locator(`[data-scrolly="${slug}"]`);
+			await expect(s.locator(`figure[data-chart="${slug}"] svg[role="img"]`)).toHaveCount(1);
+			await expect(s.locator('table')).toHaveCount(1);
+			const texts = await s.locator('.steps > .step').allInnerTexts();
+			expect(texts.length).toBeGreaterThanOrEqual(3);
+			for (const t of texts) expect(t.trim().length).toBeGreaterThan(40);
+		}
+		await expect(page.locator('#disagreements')).toBeVisible();
+		await expect(page.locator('#sources')).toBeVisible();
+	});
+});

@@ -1,0 +1,75 @@
+/** Server rendering of the agreements chart (node environment: components compiled for SSR). */
+import { describe, expect, it } from 'vitest';
+import type { StoryData } from '$data/story';
+import { story } from '$lib/data';
+import { chartRows } from '$lib/data/csv';
+import Agreements from '$lib/charts/agreements/Agreements.svelte';
+import { agreementsLayout, agreementsSteps } from '$lib/charts/agreements/layout';
+import { agreementsText } from '$lib/charts/agreements/text';
+import { figureOf, serverHtml, tableCells } from './ssr-helpers';
+
+const html = (step = 0, data: StoryData = story) => serverHtml(Agreements, { data, step });
+const figure = (step = 0, data: StoryData = story) => figureOf(html(step, data));
+const entries = (data: StoryData) => data.agreements.flatMap((a) => a.history.map((_, i) => `${a.id}:${i}`));
+const focused = (fig: HTMLElement) =>
+	[...fig.querySelectorAll('g.row[data-state="focus"]')].map((g) => g.getAttribute('data-row')).join(',');
+
+describe('agreements chart', () => {
+	it('renders on the server with a caption and one segment per status entry', () => {
+		const out = html(0);
+		expect(out).toContain('<figure');
+		expect(out).toMatch(/<figure[^>]*data-chart="agreements"[^>]*data-step="0"/);
+		const fig = figure(0);
+		expect(fig.querySelector('figcaption')?.textContent).toContain('What is being renegotiated');
+		expect(fig.querySelector('svg[role="img"] desc')?.textContent).toContain(story.agreements[0]!.title);
+		const keys = [...fig.querySelectorAll('g.seg[data-key]')].map((g) => g.getAttribute('data-key'));
+		expect(keys.sort()).toEqual(entries(story).sort());
+		expect(fig.querySelectorAll('g.row')).toHaveLength(story.agreements.length);
+	});
+
+	it('labels each row with its latest status and marks undated changes', () => {
+		const fig = figure(0);
+		const port = fig.querySelector('g.row[data-row="tartus-port-2019"]')!;
+		expect(port.querySelector('.label')?.textContent).toMatch(/— Transferred$/);
+		expect(port.textContent).toContain('since 2019');
+		expect(port.querySelector('g.seg.undated')?.getAttribute('data-status')).toBe('transferred');
+		// Conflicting claims for the same date are both drawn, and both named in the label.
+		const base = fig.querySelector('g.row[data-row="tartus-base"]')!;
+		expect(base.querySelector('.label')?.textContent).toContain('Unresolved / Disputed');
+	});
+
+	it('has at least three states, each distinct, and clamps out-of-range steps', () => {
+		const steps = agreementsSteps(story);
+		expect(steps).toBeGreaterThanOrEqual(3);
+		const sigs = Array.from({ length: steps }, (_, s) => focused(figure(s)));
+		expect(new Set(sigs).size).toBe(steps);
+		const notes = Array.from({ length: steps }, (_, s) => agreementsLayout(story, 360, s).annotation.join(' '));
+		expect(new Set(notes).size).toBe(steps);
+		expect(figure(99).getAttribute('data-step')).toBe(String(steps - 1));
+		expect(figure(-3).getAttribute('data-step')).toBe('0');
+		expect(focused(figure(steps - 1)).split(',')).toHaveLength(story.agreements.length);
+	});
+
+	it('keeps the height independent of the width', () => {
+		const heights = [320, 360, 768, 1280].map((w) => agreementsLayout(story, w, 0).height);
+		expect(new Set(heights).size).toBe(1);
+	});
+
+	it('adds a row and its marks when the data gains an agreement (nothing hard-coded)', () => {
+		const data = structuredClone(story);
+		const extra = structuredClone(data.agreements.find((a) => a.id === 'tartus-base')!);
+		extra.id = 'extra-base';
+		extra.title = 'A fixture base';
+		data.agreements.push(extra);
+		const fig = figure(0, data);
+		expect(fig.querySelector('g.row[data-row="extra-base"]')).not.toBeNull();
+		expect(fig.querySelectorAll('g.seg[data-key^="extra-base:"]')).toHaveLength(extra.history.length);
+		expect(agreementsLayout(data, 360, 0).height).toBeGreaterThan(agreementsLayout(story, 360, 0).height);
+	});
+
+	it('has a table equal to chartRows', () => {
+		expect(agreementsText(story).table.rows).toEqual(chartRows('agreements', story));
+		const cells = tableCells(figure(0)).map((r) => r[0]);
+		expect(cells).toEqual(chartRows('agreements', story).map((r) => String(r.title)));
+	});
+});
