@@ -74,3 +74,23 @@ export function watchSteps(container: HTMLElement, onStep: (index: number) => vo
 		removeEventListener('load', sync);
 	};
 }
+
+/**
+ * Scrolls a sticky panel whose chart is taller than the panel so that the marks the current
+ * state highlights (`[data-state="focus"]`) are in view; back to the top when they all fit.
+ */
+export function revealFocus(panel: HTMLElement) {
+	if (panel.scrollHeight <= panel.clientHeight + 1) return;
+	const focused = [...panel.querySelectorAll<SVGGraphicsElement>('svg [data-state="focus"]')];
+	const box = panel.getBoundingClientRect();
+	const tops = focused.map((el) => el.getBoundingClientRect().top - box.top + panel.scrollTop);
+	const bottoms = focused.map((el) => el.getBoundingClientRect().bottom - box.top + panel.scrollTop);
+	const top = Math.min(...tops);
+	const bottom = Math.max(...bottoms);
+	let target = 0;
+	if (focused.length && bottom > panel.clientHeight - 16) {
+		target = bottom - top <= panel.clientHeight - 48 ? top - (panel.clientHeight - (bottom - top)) / 3 : top - 24;
+	}
+	const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+	panel.scrollTo({ top: Math.max(0, target), behavior: reduce ? 'auto' : 'smooth' });
+}

@@ -1,0 +1,54 @@
+/**
+ * The slide list of /present: a title slide, one slide per story step (numbered by the Steps
+ * themselves as they render, so SSR and hydration agree), and a closing discussion slide.
+ */
+import { chartMeta } from '$lib/charts/meta';
+import type { ChartSlug } from '$lib/data';
+
+export type SlideInfo =
+	| { n: number; kind: 'title'; sections: string[] }
+	| { n: number; kind: 'step'; slug: ChartSlug; step: number; sections: string[] }
+	| { n: number; kind: 'end'; sections: string[] };
+
+/** Collects slides in render order; `register` is what `setStoryMode({ registerSlide })` takes. */
+export function slideRegistry(titleSections: string[]) {
+	const slides: SlideInfo[] = [{ n: 1, kind: 'title', sections: titleSections }];
+	return {
+		slides,
+		register({ slug, step }: { slug: ChartSlug; step: number }): number {
+			const n = slides.length + 1;
+			slides.push({ n, kind: 'step', slug, step, sections: [chartMeta[slug].anchor] });
+			return n;
+		},
+		end(sections: string[]): number {
+			const n = slides.length + 1;
+			slides.push({ n, kind: 'end', sections });
+			return n;
+		}
+	};
+}
+export type SlideRegistry = ReturnType<typeof slideRegistry>;
+
+/** The slide a location hash names (`#slide-7`), or null when it names none of 1…total. */
+export function slideFromHash(hash: string, total: number): number | null {
+	const m = /^#slide-([1-9][0-9]{0,3})$/.exec(hash);
+	if (!m) return null;
+	const n = Number(m[1]);
+	return n <= total ? n : null;
+}
+
+export const slideHash = (n: number) => `#slide-${n}`;
+
+export const clampSlide = (n: number, total: number) => Math.min(Math.max(1, Math.round(n)), Math.max(1, total));
+
+interface NoteSection {
+	id: string;
+	talkingPoints: string[];
+	questions: string[];
+}
+
+/** The classroom notes of the sections a slide belongs to, in the slide's order. */
+export function notesFor<T extends NoteSection>(slide: SlideInfo | undefined, sections: T[]): T[] {
+	if (!slide) return [];
+	return slide.sections.flatMap((id) => sections.filter((s) => s.id === id));
+}
