@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 /** Debian's Chromium by default; CHROMIUM_PATH for other systems (see README). */
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PORT = 4173;
+export const HOST_PORT = 4174;
 
 export default defineConfig({
 	testDir: 'tests/browser',
@@ -27,9 +28,17 @@ export default defineConfig({
 			]
 		}
 	},
-	webServer: {
-		command: `node tests/support/serve.mjs build ${PORT}`,
-		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !process.env.CI
-	}
+	webServer: [
+		{
+			command: `node tests/support/serve.mjs build ${PORT}`,
+			url: `http://127.0.0.1:${PORT}/`,
+			reuseExistingServer: !process.env.CI
+		},
+		{
+			// Another origin, for embed tests: host pages that frame our charts.
+			command: `node tests/support/host.mjs ${HOST_PORT} http://127.0.0.1:${PORT}`,
+			url: `http://127.0.0.1:${HOST_PORT}/pym/meeting-cadence`,
+			reuseExistingServer: !process.env.CI
+		}
+	]
 });

@@ -38,6 +38,10 @@ export interface ChartProps {
 	theme?: Theme;
 	/** Makes ids unique when one chart appears several times on a page. */
 	idPrefix?: string;
+	/** Width to draw at before the container is measured (server render, SVG snapshot). */
+	initialWidth?: number;
+	/** Show the "Download data" and "Embed" tools (default true). */
+	tools?: boolean;
 	/** Heading level of the chart title inside the figcaption. */
 	headingLevel?: 1 | 2 | 3 | 4;
 }

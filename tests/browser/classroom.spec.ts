@@ -1,0 +1,300 @@
+/** Classroom mode: the slides (/present), the teacher's guide (/teach) and the handout (/handout). */
+import type { Page } from '@playwright/test';
+import { keyAction, typedSlide } from '../../src/lib/classroom/keys';
+import { axeViolations, expect, test } from './fixtures';
+
+/** What is on screen in the deck: visible slides, hash, the chart's slug and state. */
+async function deck(page: Page) {
+	return page.evaluate(() => {
+		const visible = [...document.querySelectorAll<HTMLElement>('[data-deck] .slide')].filter((s) => {
+			const r = s.getBoundingClientRect();
+			return getComputedStyle(s).visibility === 'visible' && r.width > 0 && r.bottom > 0 && r.top < innerHeight;
+		});
+		const s = visible[0];
+		const fig = s?.querySelector('figure[data-chart]');
+		const flat = s?.closest<HTMLElement>('[data-scrolly-flat]');
+		return {
+			hash: location.hash,
+			visible: visible.map((v) => Number(v.dataset.slide)),
+			chart: fig?.getAttribute('data-chart') ?? null,
+			step: fig ? Number(fig.getAttribute('data-step')) : null,
+			// The state this slide's step describes: its place among its chart's steps.
+			expectedChart: flat?.dataset.scrollyFlat ?? null,
+			expectedStep: flat && s ? [...flat.querySelectorAll('.slide')].indexOf(s) : null,
+			total: document.querySelectorAll('[data-deck] .slide').length,
+			focusIn: document.activeElement?.closest('dialog, #speaker-notes')?.id || document.activeElement?.tagName || null
+		};
+	});
+}
+
+async function openDeck(page: Page, hash = '') {
+	await page.goto(`/present${hash}`);
+	await page.waitForLoadState('networkidle');
+	await expect(page.locator('[data-deck].live')).toHaveCount(1);
+}
+
+test('key map: commands, typing, modifiers', () => {
+	expect(keyAction({ key: 'PageDown' })).toEqual({ type: 'next' });
+	expect(keyAction({ key: ' ' })).toEqual({ type: 'next' });
+	expect(keyAction({ key: ' ', shiftKey: true })).toEqual({ type: 'prev' });
+	expect(keyAction({ key: 'N' })).toEqual({ type: 'next' });
+	expect(keyAction({ key: 'Backspace' })).toEqual({ type: 'prev' });
+	expect(keyAction({ key: 'Backspace', typing: true })).toEqual({ type: 'digit', digit: 'Backspace' });
+	expect(keyAction({ key: '7' })).toEqual({ type: 'digit', digit: '7' });
+	expect(keyAction({ key: 'ArrowRight', ctrlKey: true })).toBeNull();
+	expect(keyAction({ key: 'o', metaKey: true })).toBeNull();
+	expect(keyAction({ key: 'n', editable: true })).toBeNull();
+	expect(keyAction({ key: 'Enter', onControl: true })).toBeNull();
+	expect(keyAction({ key: 'x' })).toBeNull();
+	expect(typedSlide('12', 21)).toBe(12);
+	expect(typedSlide('0', 21)).toBeNull();
+	expect(typedSlide('99', 21)).toBeNull();
+});
+
+test.describe('/present', () => {
+	test.use({ viewport: { width: 1920, height: 1080 } });
+
+	test('PageDown through every slide, PageUp back: one slide, its hash, its chart state', async ({ page }) => {
+		test.setTimeout(120_000);
+		await openDeck(page);
+		const { total } = await deck(page);
+		expect(total).toBeGreaterThanOrEqual(12);
+		const check = async (n: number) => {
+			const d = await deck(page);
+			expect(d.visible, `slide ${n} alone on screen`).toEqual([n]);
+			expect(d.hash).toBe(`#slide-${n}`);
+			expect(d.chart).toBe(d.expectedChart);
+			expect(d.step).toBe(d.expectedStep === null || d.expectedStep < 0 ? null : d.expectedStep);
+			return d;
+		};
+		let charts = 0;
+		for (let n = 1; n <= total; n++) {
+			if ((await check(n)).chart) charts++;
+			await page.keyboard.press('PageDown');
+		}
+		await check(total);
+		expect(charts).toBe(await page.locator('[data-scrolly-flat] .slide').count());
+		for (let n = total; n >= 1; n--) {
+			await check(n);
+			await page.keyboard.press('PageUp');
+		}
+		await check(1);
+		await expect(page.locator('[aria-live="polite"]')).toHaveText(/Slide 1 of \d+/);
+	});
+
+	for (const vp of [
+		{ width: 1920, height: 1080 },
+		{ width: 1280, height: 720 }
+	]) {
+		test(`every slide fits a ${vp.width}×${vp.height} screen`, async ({ page }) => {
+			await page.setViewportSize(vp);
+			await openDeck(page);
+			const { total } = await deck(page);
+			for (let n = 1; n <= total; n++) {
+				await page.keyboard.type(String(n));
+				await page.keyboard.press('Enter');
+				await page.waitForTimeout(120);
+				const fit = await page.evaluate(() => {
+					const s = document.querySelector<HTMLElement>('.slide[data-current]')!;
+					const stage = s.closest('.stage')!.getBoundingClientRect();
+					const text = s.querySelector<HTMLElement>('.slide-text')!;
+					const fig = s.querySelector('figure[data-chart]');
+					const p = text.querySelector('p');
+					return {
+						n: Number(s.dataset.slide),
+						textFits: text.scrollHeight <= text.clientHeight + 1,
+						figFits: !fig || fig.getBoundingClientRect().bottom <= stage.bottom + 1,
+						font: p ? parseFloat(getComputedStyle(p).fontSize) : 0,
+						chart: !!fig
+					};
+				});
+				expect(fit.n).toBe(n);
+				expect(fit.textFits, `slide ${n} text fits`).toBe(true);
+				expect(fit.figFits, `slide ${n} chart fits`).toBe(true);
+				if (vp.width === 1920 && fit.chart) expect(fit.font, `slide ${n} body size`).toBeGreaterThanOrEqual(28);
+			}
+		});
+	}
+
+	test('reload and bookmarks resume; bad hashes fall back to slide 1', async ({ page }) => {
+		await openDeck(page, '#slide-7');
+		expect((await deck(page)).visible).toEqual([7]);
+		await page.reload();
+		await page.waitForLoadState('networkidle');
+		expect((await deck(page)).visible).toEqual([7]);
+		for (const bad of ['#slide-999', '#slide-0', '#nonsense', '#slide-3x']) {
+			await openDeck(page, bad);
+			const d = await deck(page);
+			expect(d.visible, bad).toEqual([1]);
+			expect(d.hash).toBe('#slide-1');
+		}
+		// Editing the hash by hand moves the deck too.
+		await page.evaluate(() => (location.hash = '#slide-4'));
+		await expect.poll(async () => (await deck(page)).visible).toEqual([4]);
+	});
+
+	test('overview (O) and notes (S) open and close by key; focus goes in and comes back', async ({ page }) => {
+		await openDeck(page, '#slide-3');
+		await page.locator('[data-deck] .stage').focus();
+		await page.keyboard.press('o');
+		const dialog = page.getByRole('dialog', { name: 'All slides' });
+		await expect(dialog).toBeVisible();
+		await expect(dialog.locator('[data-pick="3"]')).toBeFocused();
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		await expect(dialog.locator('[data-pick="5"]')).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		expect((await deck(page)).visible).toEqual([3]);
+		await expect(page.locator('[data-deck] .stage')).toBeFocused();
+		// Pick with the keyboard.
+		await page.keyboard.press('o');
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('Enter');
+		await expect(dialog).toBeHidden();
+		expect((await deck(page)).visible).toEqual([4]);
+		// Pick with the mouse.
+		await page.getByRole('button', { name: 'All slides' }).click();
+		await dialog.locator('[data-pick="9"]').click();
+		expect((await deck(page)).visible).toEqual([9]);
+
+		await page.locator('[data-deck] .stage').focus();
+		await page.keyboard.press('s');
+		const notes = page.locator('#speaker-notes');
+		await expect(notes).toBeVisible();
+		await expect(notes.locator('#notes-title')).toBeFocused();
+		await expect(notes).toContainText('Talking points');
+		await expect(notes.locator('li').first()).not.toBeEmpty();
+		await expect(notes.locator('h3').first()).toHaveText('Who sits at the table');
+		// Notes follow the slides while open.
+		await page.keyboard.press('PageDown');
+		await expect(notes.locator('#notes-title')).toContainText('slide 10');
+		await page.keyboard.press('Escape');
+		await expect(notes).toBeHidden();
+		await expect(page.locator('[data-deck] .stage')).toBeFocused();
+	});
+
+	test('keys in a text field or with Ctrl do nothing; buttons, numbers and swipes move', async ({ page }) => {
+		await openDeck(page);
+		await page.evaluate(() => {
+			const input = document.createElement('input');
+			input.id = 'test-input';
+			input.setAttribute('aria-label', 'test');
+			document.querySelector('[data-deck] .stage')!.prepend(input);
+		});
+		await page.locator('#test-input').focus();
+		for (const k of ['n', 'PageDown', 'ArrowRight', ' ', 'o', 's', '5', 'Enter', 'End']) await page.keyboard.press(k);
+		expect((await deck(page)).visible).toEqual([1]);
+		await expect(page.getByRole('dialog')).toBeHidden();
+		await expect(page.locator('#speaker-notes')).toBeHidden();
+		await page.locator('[data-deck] .stage').focus();
+		await page.keyboard.press('Control+ArrowRight');
+		expect((await deck(page)).visible).toEqual([1]);
+
+		await page.getByRole('button', { name: /Next/ }).click();
+		await page.getByRole('button', { name: /Next/ }).click();
+		expect((await deck(page)).visible).toEqual([3]);
+		await page.getByRole('button', { name: /Previous/ }).click();
+		expect((await deck(page)).visible).toEqual([2]);
+
+		await page.locator('[data-deck] .stage').focus();
+		await page.keyboard.press('1');
+		await page.keyboard.press('2');
+		await page.keyboard.press('Enter');
+		expect((await deck(page)).visible).toEqual([12]);
+		expect((await deck(page)).hash).toBe('#slide-12');
+
+		const cdp = await page.context().newCDPSession(page);
+		const swipe = async (from: number, to: number) => {
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from, y: 500 }] });
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: (from + to) / 2, y: 505 }] });
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: to, y: 510 }] });
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+		};
+		await swipe(1200, 600);
+		await expect.poll(async () => (await deck(page)).visible).toEqual([13]);
+		await swipe(600, 1200);
+		await expect.poll(async () => (await deck(page)).visible).toEqual([12]);
+		await page.keyboard.press('f'); // guarded: no error whether or not full screen is allowed
+		await page.keyboard.press('Home');
+		expect((await deck(page)).visible).toEqual([1]);
+	});
+
+	test('axe: title slide, a chart slide, the overview and the notes', async ({ page }) => {
+		await openDeck(page);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.keyboard.press('3');
+		await page.keyboard.press('Enter');
+		expect(await axeViolations(page)).toEqual([]);
+		await page.keyboard.press('s');
+		expect(await axeViolations(page)).toEqual([]);
+		await page.keyboard.press('o');
+		expect(await axeViolations(page)).toEqual([]);
+	});
+});
+
+test('/present without JavaScript: every slide stacked, each step with its chart', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	await page.goto('/present');
+	const slides = page.locator('[data-deck] .slide');
+	const total = await slides.count();
+	expect(total).toBeGreaterThanOrEqual(12);
+	const boxes = [];
+	for (let i = 0; i < total; i++) {
+		await expect(slides.nth(i)).toBeVisible();
+		boxes.push((await slides.nth(i).boundingBox())!);
+	}
+	for (let i = 1; i < total; i++) expect(boxes[i]!.y).toBeGreaterThanOrEqual(boxes[i - 1]!.y + boxes[i - 1]!.height - 1);
+	const steps = await page.locator('[data-scrolly-flat] .slide').count();
+	await expect(page.locator('[data-deck] figure[data-chart]')).toHaveCount(steps);
+	await context.close();
+});
+
+/** Pages in a PDF made by Chromium (each page object is "/Type /Page"). */
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+
+test.describe('/handout', () => {
+	for (const format of ['A4', 'Letter'] as const) {
+		test(`prints on ${format}: every chart, whole rows, at most 8 pages`, async ({ page }) => {
+			await page.goto('/handout');
+			await page.waitForLoadState('networkidle');
+			await page.emulateMedia({ media: 'print' });
+			const steps = await page.locator('.handout-step').count();
+			expect(steps).toBeGreaterThanOrEqual(12);
+			const shown = await page.evaluate(() =>
+				[...document.querySelectorAll('figure[data-chart]')].filter((f) => (f as HTMLElement).offsetParent !== null || f.getClientRects().length > 0)
+			);
+			expect(shown.length).toBe(steps);
+			const print = await page.evaluate(() => ({
+				rowsAvoidBreaks: [...document.querySelectorAll('.handout-step')].every((s) => getComputedStyle(s).breakInside === 'avoid'),
+				chrome: [...document.querySelectorAll('.handout-step :is(details, .detail, .targets, button)')].filter((e) => e.getClientRects().length > 0).length,
+				questions: document.querySelectorAll('.discussion li .ruled').length
+			}));
+			expect(print.rowsAvoidBreaks).toBe(true);
+			expect(print.chrome, 'no interactive chrome on paper').toBe(0);
+			expect(print.questions).toBeGreaterThan(0);
+			const pages = pdfPages(await page.pdf({ format, printBackground: true }));
+			console.log(`handout on ${format}: ${pages} pages, ${steps} steps`);
+			expect(pages).toBeGreaterThan(0);
+			expect(pages).toBeLessThanOrEqual(8);
+		});
+	}
+
+	test('reads on screen and passes axe', async ({ page }) => {
+		await page.goto('/handout');
+		await page.waitForLoadState('networkidle');
+		await expect(page.locator('h1')).toHaveCount(1);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+});
+
+test('/teach: the guide links to the slides, the handout, the charts and the data, and passes axe', async ({ page }) => {
+	await page.goto('/teach');
+	await page.waitForLoadState('networkidle');
+	await expect(page.locator('h1')).toHaveCount(1);
+	for (const href of ['/present', '/handout', '/data/story.json']) await expect(page.locator(`a[href="${href}"]`).first()).toBeVisible();
+	await expect(page.locator('#glossary dt')).not.toHaveCount(0);
+	await expect(page.locator('#source-exercise blockquote')).not.toHaveCount(0);
+	expect(await axeViolations(page)).toEqual([]);
+});
