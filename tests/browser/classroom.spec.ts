@@ -180,7 +180,8 @@ test.describe('/present', () => {
 			const input = document.createElement('input');
 			input.id = 'test-input';
 			input.setAttribute('aria-label', 'test');
-			document.querySelector('[data-deck] .stage')!.prepend(input);
+			input.style.cssText = 'position:fixed;top:0;left:0;z-index:9';
+			document.body.append(input);
 		});
 		await page.locator('#test-input').focus();
 		for (const k of ['n', 'PageDown', 'ArrowRight', ' ', 'o', 's', '5', 'Enter', 'End']) await page.keyboard.press(k);

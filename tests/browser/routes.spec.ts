@@ -8,6 +8,8 @@ test('the build has prerendered pages', () => {
 
 for (const path of pages) {
 	test(`${path} loads cleanly and passes axe`, async ({ page }) => {
+		// The gallery draws every chart in every state twice: axe needs a while there.
+		test.setTimeout(240_000);
 		const res = await page.goto(path);
 		expect(res?.status()).toBe(200);
 		await page.waitForLoadState('networkidle');

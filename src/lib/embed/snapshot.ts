@@ -30,7 +30,8 @@ export function svgSnapshot(slug: ChartSlug, data: StoryData, step: number, widt
 	if (!svg) throw new Error(`svgSnapshot: no chart SVG rendered for ${slug}`);
 	const css = [...head.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
 	const height = Number(/height="([\d.]+)"/.exec(svg)?.[1] ?? 400);
-	const style = `:root{color-scheme:light;${lightPalette()}}\nsvg{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;background:var(--bg);overflow:visible}\n${css}`;
+	const halo = /\.halo\s*\{[^}]*\}/.exec(appCss)?.[0] ?? '';
+	const style = `:root{color-scheme:light;${lightPalette()}}\n${halo}\nsvg{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;background:var(--bg);overflow:visible}\n${css}`;
 	// Room above for the title and below for the credit, which the page shows in HTML.
 	const frame =
 		`<rect x="-12" y="${-TOP}" width="${width + 24}" height="${height + TOP + BOTTOM}" fill="var(--bg)"/>` +
