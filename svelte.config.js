@@ -12,6 +12,26 @@ const config = {
 			$data: 'data'
 		},
 		paths: { relative: false },
+		// A strict Content Security Policy, written into every prerendered page as a <meta> tag
+		// with hashes of SvelteKit's inline scripts. frame-ancestors cannot live in a <meta>
+		// policy: static/_headers sets it (story: 'self'; embeds: any site).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'frame-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'manifest-src': ['self'],
+				'worker-src': ['none']
+			}
+		},
 		prerender: {
 			// The public address comes from configuration, never from the code: SITE_URL=https://…
 			// npm run build. Without it, pages carry no absolute URLs (canonical, og:url).

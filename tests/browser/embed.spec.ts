@@ -44,6 +44,21 @@ for (const kind of ['pym', 'frames', 'loader']) {
 	}
 }
 
+test('the story refuses to be framed by another site; embeds may be', async ({ page, guard }) => {
+	guard.allow(new RegExp(`127\\.0\\.0\\.1:${HOST_PORT}`));
+	guard.allow(/frame-ancestors|Refused to display|ERR_BLOCKED_BY_RESPONSE/);
+	await page.goto(`${HOST}/story/x`);
+	await page.waitForTimeout(1000);
+	const framed = page.frames().find((f) => f !== page.mainFrame());
+	const title = framed ? await framed.evaluate(() => document.title).catch(() => '') : '';
+	expect(title).not.toContain('From patron to negotiated partner');
+	const res = await page.request.get('/');
+	expect(res.headers()['content-security-policy']).toBe("frame-ancestors 'self'");
+	expect(res.headers()['x-content-type-options']).toBe('nosniff');
+	const embed = await page.request.get('/embed/agreements');
+	expect(embed.headers()['content-security-policy']).toBe('frame-ancestors *');
+});
+
 test('a frame that starts hidden and lazy gets the right height once shown', async ({ page, guard }) => {
 	guard.allow(new RegExp(`127\\.0\\.0\\.1:${HOST_PORT}`));
 	await page.setViewportSize({ width: 600, height: 800 });

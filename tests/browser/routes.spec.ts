@@ -10,9 +10,19 @@ for (const path of pages) {
 	test(`${path} loads cleanly and passes axe`, async ({ page }) => {
 		// The gallery draws every chart in every state twice: axe needs a while there.
 		test.setTimeout(240_000);
+		await page.addInitScript(() => {
+			(window as unknown as { csp: string[] }).csp = [];
+			document.addEventListener('securitypolicyviolation', (e) =>
+				(window as unknown as { csp: string[] }).csp.push(`${e.violatedDirective} ${e.blockedURI}`)
+			);
+		});
 		const res = await page.goto(path);
 		expect(res?.status()).toBe(200);
 		await page.waitForLoadState('networkidle');
+		await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /object-src 'none'.*base-uri 'self'/);
+		await page.mouse.wheel(0, 2000);
+		await page.waitForTimeout(300);
+		expect(await page.evaluate(() => (window as unknown as { csp: string[] }).csp), 'CSP violations').toEqual([]);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(page.locator('h1')).toHaveCount(1);
 		expect(await axeViolations(page)).toEqual([]);

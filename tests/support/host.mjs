@@ -31,6 +31,8 @@ const hosts = {
 	loader: (slug) =>
 		page('Host with embed.js', `<iframe src="${site}/embed/${slug}" title="Chart" data-patron-embed style="width:100%;height:300px;border:0"></iframe>
 <script src="${site}/embed.js" async></script>`),
+	// Our story page framed by someone else: its headers must refuse (frame-ancestors 'self').
+	story: () => page('Host framing the story', `<iframe src="${site}/" title="Story" style="width:100%;height:400px"></iframe>`),
 	'loader-hidden': (slug) =>
 		page('Host with a hidden, lazy frame', `<details id="d"><summary>Show chart</summary>
 <iframe src="${site}/embed/${slug}" title="Chart" data-patron-embed loading="lazy" style="width:100%;height:150px;border:0"></iframe></details>
@@ -44,7 +46,7 @@ createServer(async (req, res) => {
 		return res.end(await readFile(libs[url.pathname]));
 	}
 	const [, kind, slug] = url.pathname.split('/');
-	if (hosts[kind] && SLUG.test(slug ?? '')) {
+	if (hosts[kind] && SLUG.test(slug ?? 'story')) {
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 		return res.end(hosts[kind](slug));
 	}

@@ -1,0 +1,115 @@
+import { axeViolations, expect, test } from './fixtures';
+
+const SLUGS = ['meeting-cadence', 'delegations', 'agreements', 'trade-range'];
+const WIDTHS = [390, 1280];
+const SCHEMES = ['light', 'dark'] as const;
+
+for (const slug of SLUGS) {
+	for (const width of WIDTHS) {
+		for (const scheme of SCHEMES) {
+			test(`${slug} at ${width} px, ${scheme}: every state drawn, screenshots kept, axe clean`, async ({ page }, info) => {
+				test.setTimeout(120_000);
+				await page.setViewportSize({ width, height: 900 });
+				await page.emulateMedia({ colorScheme: scheme });
+				await page.goto(`/charts#${slug}`);
+				await page.waitForLoadState('networkidle');
+				const figures = page.locator(`#${slug} [data-theme-cell="${scheme}"] figure[data-chart="${slug}"]`);
+				const count = await figures.count();
+				expect(count).toBeGreaterThanOrEqual(3);
+				for (let i = 0; i < count; i++) {
+					const fig = figures.nth(i);
+					await expect(fig).toHaveAttribute('data-step', String(i));
+					const box = await fig.boundingBox();
+					expect(box!.width).toBeLessThanOrEqual(width);
+					await fig.scrollIntoViewIfNeeded();
+					await info.attach(`${slug}-${width}-${scheme}-state-${i}.png`, { body: await fig.screenshot(), contentType: 'image/png' });
+				}
+				// The embed page holds one chart: check it with axe in this scheme.
+				await page.goto(`/embed/${slug}?theme=${scheme}`);
+				await page.waitForLoadState('networkidle');
+				expect(await axeViolations(page)).toEqual([]);
+			});
+		}
+	}
+}
+
+test('the Copy button works by keyboard and says it copied', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/charts#delegations');
+	const section = page.locator('#delegations');
+	const summary = section.locator('summary', { hasText: 'Embed this chart' }).first();
+	await summary.focus();
+	await page.keyboard.press('Enter');
+	const code = section.locator('textarea').first();
+	await expect(code).toBeVisible();
+	await expect(code).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/delegations" title="[^"]+"/);
+	await expect(code).toHaveValue(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>/);
+	await code.focus();
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Enter');
+	await expect(section.locator('[role="status"]').first()).toHaveText(/Copied/);
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('/embed/delegations');
+});
+
+test('a mark reached by keyboard shows its quoted source', async ({ page }) => {
+	await page.goto('/embed/meeting-cadence');
+	await page.waitForLoadState('networkidle');
+	await page.locator('button[data-key]').first().focus();
+	await page.keyboard.press('ArrowRight');
+	const focused = page.locator('button[data-key]:focus');
+	await expect(focused).toHaveCount(1);
+	await expect(page.locator('.detail blockquote').first()).toBeVisible();
+	await expect(page.locator('.detail')).toContainText('Source:');
+	const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
+	expect(outline).not.toBe('none');
+	await page.keyboard.press('Escape');
+	await expect(page.locator('.detail blockquote')).toHaveCount(0);
+});
+
+test('touch: tapping a mark shows its source', async ({ browser }) => {
+	const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	await page.goto('/embed/delegations');
+	await page.waitForLoadState('networkidle');
+	await page.locator('button[data-key]').nth(2).tap();
+	await expect(page.locator('.detail blockquote').first()).toBeVisible();
+	await context.close();
+});
+
+test('no layout shift when pages hydrate', async ({ page }) => {
+	for (const path of ['/', '/embed/meeting-cadence', '/embed/agreements']) {
+		for (const width of [390, 1280]) {
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto(path);
+			await page.waitForLoadState('networkidle');
+			await page.waitForTimeout(300);
+			const cls = await page.evaluate(
+				() =>
+					new Promise<number>((resolve) => {
+						let total = 0;
+						new PerformanceObserver((list) => {
+							for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+								if (!e.hadRecentInput) total += e.value;
+						}).observe({ type: 'layout-shift', buffered: true });
+						setTimeout(() => resolve(total), 200);
+					})
+			);
+			expect(cls, `${path} at ${width}`).toBeLessThan(0.001);
+		}
+	}
+});
+
+test('reduced motion: chart marks have no animated transitions', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/embed/meeting-cadence?step=2');
+	const durations = await page.locator('figure g.mark').evaluateAll((els) =>
+		els.map((el) => parseFloat(getComputedStyle(el).transitionDuration) * 1000)
+	);
+	expect(durations.length).toBeGreaterThan(3);
+	for (const d of durations) expect(d).toBeLessThanOrEqual(0.01);
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await page.reload();
+	const normal = await page.locator('figure g.mark').first().evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration) * 1000);
+	expect(normal).toBeGreaterThan(0);
+	expect(normal).toBeLessThanOrEqual(600);
+});
