@@ -87,9 +87,15 @@ export function revealFocus(panel: HTMLElement) {
 	const bottoms = focused.map((el) => el.getBoundingClientRect().bottom - box.top + panel.scrollTop);
 	const top = Math.min(...tops);
 	const bottom = Math.max(...bottoms);
+	// On phones the step cards float over the lower part of the panel: bring the focus to the
+	// top. Beside the text (desktop), only scroll when the focus is out of view.
+	const overlay = innerWidth < 900;
+	const all = focused.length === panel.querySelectorAll('svg [data-state]').length;
 	let target = 0;
-	if (focused.length && bottom > panel.clientHeight - 16) {
-		target = bottom - top <= panel.clientHeight - 48 ? top - (panel.clientHeight - (bottom - top)) / 3 : top - 24;
+	if (focused.length && !all) {
+		if (overlay) target = top - 12;
+		else if (bottom > panel.clientHeight - 16)
+			target = bottom - top <= panel.clientHeight - 48 ? top - (panel.clientHeight - (bottom - top)) / 3 : top - 24;
 	}
 	const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
 	panel.scrollTo({ top: Math.max(0, target), behavior: reduce ? 'auto' : 'smooth' });
