@@ -44,7 +44,7 @@ describe('palette', () => {
 	}
 	it('keeps Russia and Syria apart and off flag colours (no pure red, blue, green, white)', () => {
 		// Distinct by hue (blue-purple vs amber stays apart under red-green colour blindness).
-		for (const i of [0, 1]) {
+		for (const i of [0, 1] as const) {
 			const d = Math.abs(hue(tokens.get('--russia')![i]) - hue(tokens.get('--syria')![i]));
 			expect(Math.min(d, 360 - d)).toBeGreaterThan(120);
 		}

@@ -45,3 +45,25 @@ export interface ChartProps {
 	/** Heading level of the chart title inside the figcaption. */
 	headingLevel?: 1 | 2 | 3 | 4;
 }
+
+/** The words a chart's text module generates from the data (caption, description, details, table). */
+export interface ChartText {
+	title: string;
+	/** One line: what to see. */
+	takeaway: string;
+	/** "Sources: TRT World; MENAFN…" */
+	sourceLine: string;
+	/** Long description for screen readers. */
+	description: string;
+	detailFor: (key: string) => Detail | null;
+	table: TableSpec;
+}
+
+/** What every chart layout gives the frame. */
+export interface FrameLayout {
+	/** The state shown, clamped to the chart's states. */
+	step: number;
+	/** Depends on the data only, so hydration never shifts the page. */
+	height: number;
+	targets: Target[];
+}
