@@ -113,3 +113,33 @@ test('reduced motion: chart marks have no animated transitions', async ({ page }
 	expect(normal).toBeGreaterThan(0);
 	expect(normal).toBeLessThanOrEqual(600);
 });
+
+test('at 320 px every label of every state stays inside its chart and off other labels', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 320, height: 800 });
+	await page.goto('/charts');
+	await page.waitForLoadState('networkidle');
+	const problems = await page.evaluate(() => {
+		const out: string[] = [];
+		const shown = (t: Element) => t.textContent!.trim() !== '' && t.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+		for (const fig of document.querySelectorAll<HTMLElement>('[data-theme-cell="light"] figure[data-chart]')) {
+			const svg = fig.querySelector('.plot svg')!;
+			const box = svg.getBoundingClientRect();
+			const where = `${fig.dataset.chart} state ${fig.dataset.step}`;
+			const texts = [...svg.querySelectorAll('text')].filter(shown);
+			for (const t of texts) {
+				const r = t.getBoundingClientRect();
+				if (r.left < box.left - 1 || r.right > box.right + 1) out.push(`${where}: “${t.textContent!.trim()}” leaves the chart`);
+			}
+			texts.forEach((a, i) =>
+				texts.slice(i + 1).forEach((b) => {
+					const [p, q] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+					const overlap = Math.min(p.right, q.right) - Math.max(p.left, q.left) > 2 && Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 2;
+					if (overlap) out.push(`${where}: “${a.textContent!.trim()}” on “${b.textContent!.trim()}”`);
+				})
+			);
+		}
+		return out;
+	});
+	expect(problems).toEqual([]);
+});

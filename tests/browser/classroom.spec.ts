@@ -295,7 +295,29 @@ test('/teach: the guide links to the slides, the handout, the charts and the dat
 	await page.waitForLoadState('networkidle');
 	await expect(page.locator('h1')).toHaveCount(1);
 	for (const href of ['/present', '/handout', '/data/story.json']) await expect(page.locator(`a[href="${href}"]`).first()).toBeVisible();
-	await expect(page.locator('#glossary dt')).not.toHaveCount(0);
-	await expect(page.locator('#source-exercise blockquote')).not.toHaveCount(0);
+	await expect(page.locator('.glossary dt')).not.toHaveCount(0);
+	await expect(page.locator('.exercise blockquote')).not.toHaveCount(0);
 	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('/teach: its slide links open the first slide of each chart section', async ({ page }) => {
+	await page.goto('/teach');
+	const links: Record<string, string> = {};
+	for (const [section, slug] of [
+		['meetings', 'meeting-cadence'],
+		['delegations', 'delegations'],
+		['agreements', 'agreements'],
+		['trade', 'trade-range']
+	]) {
+		links[slug!] = (await page.locator(`section[aria-labelledby="tq-${section}"] a[href^="/present#slide-"]`).first().getAttribute('href'))!;
+	}
+	for (const [slug, href] of Object.entries(links)) {
+		await page.goto(href);
+		await page.waitForLoadState('networkidle');
+		await page.reload();
+		await expect(page.locator('[data-deck].live')).toHaveCount(1);
+		const d = await deck(page);
+		expect(d.chart, href).toBe(slug);
+		expect(d.step, href).toBe(0);
+	}
 });

@@ -23,7 +23,10 @@ export const test = base.extend<{ guard: Guard }>({
 				if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
 			});
 			page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-			page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+			page.on('requestfailed', (r) => {
+				// A navigation cancels the requests still in flight (a favicon, a prefetch): not a fault.
+				if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+			});
 			page.on('request', (r) => {
 				const u = new URL(r.url());
 				if (!['data:', 'blob:', 'about:'].includes(u.protocol) && u.origin !== own)

@@ -10,6 +10,10 @@ export const sectionTitles: Record<string, string> = {
 	sources: 'Sources and method'
 };
 
+/** Small counts as words, as the story writes them (“five articles”). */
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+export const countWord = (n: number) => WORDS[n] ?? String(n);
+
 /** The data downloads: the whole file and one table per chart. */
 export const downloads = [
 	{ href: '/data/story.json', label: 'Whole data file (JSON)' },

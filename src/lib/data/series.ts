@@ -85,8 +85,8 @@ export function cadenceSeries(data: StoryData): CadenceMark[] {
 				citations: e.citations
 			};
 		})
-		// Ids are lowercase ASCII slugs (validate.ts), so plain comparison orders them as localeCompare would, without
-		// the ICU collator that localeCompare loads on first use (~40 ms of hydration on a phone).
+		// Ids are lowercase ASCII slugs (validate.ts), so plain comparison orders them as
+		// localeCompare would, without loading the ICU collator (~40 ms of hydration on a phone).
 		.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	let previous: CadenceMark | undefined;
 	for (const m of marks) {

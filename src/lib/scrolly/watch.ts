@@ -18,11 +18,17 @@ export function stepAt(steps: HTMLElement[], line: number): number {
 export function watchSteps(container: HTMLElement, onStep: (index: number) => void): () => void {
 	const steps = [...container.querySelectorAll<HTMLElement>(':scope > .step')];
 	let current = -1;
+	let stopped = false;
 	const set = (i: number) => {
-		if (i !== current) {
-			current = i;
-			onStep(i);
-		}
+		if (i === current) return;
+		const first = current === -1;
+		current = i;
+		// A step change re-renders a chart. Run it in a task of its own rather than inside the
+		// scroll, scrollend or IntersectionObserver task that noticed the step (which also
+		// renders the frame): together they made long tasks (> 50 ms) on slow phones. Costs a
+		// frame; a step passed over meanwhile is skipped. The state on load is set at once.
+		if (first) onStep(i);
+		else setTimeout(() => !stopped && current === i && onStep(i));
 	};
 	const sync = () => set(stepAt(steps, window.innerHeight * TRIGGER));
 
@@ -34,7 +40,6 @@ export function watchSteps(container: HTMLElement, onStep: (index: number) => vo
 	const onScroll = later(120);
 	const onResize = later(150);
 	let scroller: { destroy(): void; resize(): void } | undefined;
-	let stopped = false;
 
 	import('scrollama').then(({ default: scrollama }) => {
 		if (stopped) return;

@@ -17,8 +17,8 @@ export interface Chip extends DelegationMark {
 	lines: string[];
 	/** Under the name: the sector in words, so colour is never the only channel. */
 	sub: string;
-	/** Extra line for a presence only some sources report. */
-	flag: string | null;
+	/** Extra lines for a presence only some sources report (none otherwise). */
+	flag: string[];
 }
 
 export interface Block extends Omit<DelegationColumn, 'marks'> {
@@ -26,6 +26,8 @@ export interface Block extends Omit<DelegationColumn, 'marks'> {
 	height: number;
 	state: 'focus' | 'dim' | 'normal';
 	chips: Chip[];
+	/** The contact's title, wrapped for the narrowest chart. */
+	titleLines: string[];
 	/** "2 Russians · 3 Syrians" */
 	count: string;
 }
@@ -48,11 +50,21 @@ const PAD = 12;
 const chipName = (m: DelegationMark) =>
 	m.unnamed ? `Unnamed: ${m.name.replace(/\s*\.\.\.\s*/g, ' ')}` : m.name;
 
-/** Lines a chip needs. Layout height may not depend on width, so wrap at a fixed budget. */
-const chipLines = (m: DelegationMark) => wrap(chipName(m), m.unnamed ? 24 : 40).slice(0, 3);
+/**
+ * Chip text wraps for the narrowest chart (a 320-px phone less the page's margins: about 114 px
+ * beside the swatch), never for the actual width: the height is set before the width is known
+ * (prerendered HTML), so it must not change when the chart measures itself.
+ * An unnamed group says so on a line of its own, not only by its dashed swatch.
+ */
+const NAME_CHARS = 14; // 12-px semibold, wider than the 0.56-em estimate
+const SMALL_CHARS = 18; // 11-px
+const chipLines = (m: DelegationMark) =>
+	m.unnamed ? ['Unnamed:', ...wrap(m.name.replace(/\s*\.\.\.\s*/g, ' '), SMALL_CHARS)] : wrap(m.name, NAME_CHARS);
+const TITLE_CHARS = 44; // 11-px, across the whole chart
+const FLAG = wrap('Named by one source only', SMALL_CHARS);
 
-/** A chip's height: name lines, the sector line, and the flag line if any. */
-const chipHeight = (c: { lines: string[]; flag: string | null }) => CHIP + (c.lines.length - 1 + (c.flag ? 1 : 0)) * 13;
+/** A chip's height: name lines, the sector line, and the flag lines if any. */
+const chipHeight = (c: { lines: string[]; flag: string[] }) => CHIP + (c.lines.length - 1 + c.flag.length) * 13;
 
 export const delegationSteps = (data: StoryData) => delegationSeries(data).length + 1;
 
@@ -67,12 +79,14 @@ export function delegationsLayout(data: StoryData, width: number, stepIn: number
 
 	const blocks = columns.map((col, i): Block => {
 		const top = y;
+		const titleLines = wrap(col.title, TITLE_CHARS);
+		const header = HEADER + (titleLines.length - 1) * 13;
 		const sides = { russia: [] as Chip[], syria: [] as Chip[] };
 		for (const m of col.marks) {
 			const list = sides[m.side];
 			const lines = chipLines(m);
 			const prev = list.at(-1);
-			const cy = prev ? prev.y + chipHeight(prev) : top + HEADER;
+			const cy = prev ? prev.y + chipHeight(prev) : top + header;
 			list.push({
 				...m,
 				x: m.side === 'russia' ? 0 : mid + 10,
@@ -80,11 +94,11 @@ export function delegationsLayout(data: StoryData, width: number, stepIn: number
 				w: sideW,
 				lines,
 				sub: sectorLabel[m.sector],
-				flag: m.disputed ? 'Named by one source only' : null
+				flag: m.disputed ? FLAG : []
 			});
 		}
 		const bottom = Math.max(
-			top + HEADER,
+			top + header,
 			...[...sides.russia, ...sides.syria].map((c) => c.y + chipHeight(c))
 		);
 		y = bottom + PAD;
@@ -93,6 +107,7 @@ export function delegationsLayout(data: StoryData, width: number, stepIn: number
 		return {
 			event: col.event,
 			title: col.title,
+			titleLines,
 			dateLabel: col.dateLabel,
 			shortLabel: col.shortLabel,
 			direction: col.direction,
@@ -112,7 +127,7 @@ export function delegationsLayout(data: StoryData, width: number, stepIn: number
 			w: Math.min(c.w, 190),
 			h: Math.max(24, chipHeight(c) - 4),
 			dim: b.state === 'dim',
-			label: `${b.dateLabel}, ${c.side === 'russia' ? 'Russia' : 'Syria'}: ${chipName(c)}, ${c.sub}${c.flag ? ` (${c.flag.toLowerCase()})` : ''}`
+			label: `${b.dateLabel}, ${c.side === 'russia' ? 'Russia' : 'Syria'}: ${chipName(c)}, ${c.sub}${c.flag.length ? ' (named by one source only)' : ''}`
 		}))
 	);
 

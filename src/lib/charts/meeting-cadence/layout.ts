@@ -6,7 +6,7 @@
 import type { Level, StoryData } from '$data/story';
 import { cadenceSeries, type CadenceMark } from '$lib/data/series';
 import { directionLabel, levelLabel, levelRank } from '../palette';
-import { clamp, monthTicks, periodScale, wrap, type Tick } from '../shared/scales';
+import { clamp, monthTicks, periodScale, textWidth, wrap, type Tick } from '../shared/scales';
 import type { Target } from '../types';
 
 export type MarkState = 'hidden' | 'dim' | 'normal' | 'focus';
@@ -67,6 +67,8 @@ export function cadenceLayout(data: StoryData, width: number, stepIn: number): C
 	const contextY = TOP + LANE * 3 + 22;
 	const axisY = CADENCE_HEIGHT - 40;
 	const chars = Math.max(22, Math.floor((width * 0.6) / 7));
+	// Lane names are 11-px capitals with letter spacing: wider than plain 12-px text.
+	const laneLabelW = (l: Level) => textWidth(levelLabel[l], 11) * 1.25;
 	let contextRow = 0;
 
 	const marks = series.map((m): PlacedCadenceMark => {
@@ -81,24 +83,26 @@ export function cadenceLayout(data: StoryData, width: number, stepIn: number): C
 		// Direct labels: the focused contact gets its story; in the context state the first
 		// context event (the fall of Assad) is named; in the whole rhythm, dates only.
 		let label: string[] = [];
-		if (state === 'focus' && m.contact) label = [`${m.dateLabel} · ${directionLabel[m.direction]}`, ...wrap(m.title, chars)];
-		else if (whole && m.contact) label = [m.shortLabel];
+		if (state === 'focus' && m.contact) {
+			const head = `${m.dateLabel} · ${directionLabel[m.direction]}`;
+			label = [...(head.length <= chars ? [head] : [m.dateLabel, directionLabel[m.direction]]), ...wrap(m.title, chars)];
+		} else if (whole && m.contact) label = [m.shortLabel];
 		else if (step === 0 && m === series.find((s) => !s.contact)) label = [m.dateLabel, ...wrap(m.title, chars)];
-		// Labels sit above their mark, reading away from the nearer edge.
-		const anchor = mx > width * 0.6 ? 'end' : 'start';
-		return {
-			...m,
-			x: mx,
-			y,
-			xs,
-			span: [x(m.bounds[0]), x(m.bounds[1])],
-			state,
-			label,
-			anchor,
-			labelX: anchor === 'end' ? mx + 8 : mx - 8,
-			// A focused contact's story sits in the band above the lanes, with a leader line.
-			labelY: state === 'focus' && m.contact ? 16 : y - 16 - (label.length - 1) * 14
-		};
+		// Labels read away from the nearer edge and are kept inside the chart.
+		let anchor: 'start' | 'end' = mx > width * 0.6 ? 'end' : 'start';
+		const w = Math.max(0, ...label.map((l) => textWidth(l, 12.5)));
+		let labelX = anchor === 'end' ? clamp(mx + 8, w, width) : clamp(mx - 8, 0, width - w);
+		// A focused contact's story sits in the band above the lanes, with a leader line;
+		// other labels sit above their mark.
+		let labelY = state === 'focus' && m.contact ? 16 : y - 16 - (label.length - 1) * 14;
+		// In the whole rhythm a date over a mark near the left edge would sit on its lane's
+		// name: it goes beside the mark instead, on the lane.
+		if (whole && m.contact && labelX < laneLabelW(m.level) + 6) {
+			anchor = 'start';
+			labelX = Math.max(...xs, x(m.bounds[1])) + 13;
+			labelY = y + 4;
+		}
+		return { ...m, x: mx, y, xs, span: [x(m.bounds[0]), x(m.bounds[1])], state, label, anchor, labelX, labelY };
 	});
 
 	const gaps: Gap[] = whole
@@ -108,7 +112,7 @@ export function cadenceLayout(data: StoryData, width: number, stepIn: number): C
 				const days = m.gap!.min === m.gap!.max ? `${m.gap!.min}` : `${m.gap!.min}–${m.gap!.max}`;
 				const x1 = Math.max(...prev.xs);
 				const x2 = Math.min(...cur.xs);
-				return { key: m.id, x1, x2, y: TOP + LANE * 3 - 6, text: x2 - x1 > 46 ? `${days} days` : days };
+				return { key: m.id, x1, x2, y: TOP + LANE * 3 - 2, text: x2 - x1 > 46 ? `${days} days` : days };
 			})
 		: [];
 

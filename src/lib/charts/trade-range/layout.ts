@@ -25,6 +25,8 @@ export type Reveal = 'hidden' | MarkState;
 /** The narrowest chart we design for: line breaks and chip rows are computed for it. */
 const DESIGN_W = 320;
 const CHARS = 46;
+/** Block titles are bold and larger than the notes. */
+const TITLE_CHARS = 34;
 const LINE = 15;
 const GAP = 26;
 
@@ -53,7 +55,10 @@ export interface GridBlock {
 	mark: TradeMark;
 	state: MarkState;
 	top: number;
-	title: string;
+	/** Title lines, wrapped for the narrowest chart. */
+	title: string[];
+	/** Where the squares start. */
+	cellsTop: number;
 	cells: { i: number; x: number; y: number; size: number; approx: boolean }[];
 	gridBottom: number;
 	notes: string[];
@@ -199,21 +204,24 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 		const top = y;
 		const state = focusIf(step === 2 + i || (i === countMarks.length - 1 && step === last));
 		if ((m.value ?? 0) > 0) {
-			// One square a unit (or a round number of units for big counts); 20 to a row.
+			// One square a unit (or a round number of units for big counts), in rows of ten so the
+			// count reads at a glance and the grid fits the narrowest chart.
 			const value = m.value ?? 0;
 			const per = value > 200 ? 10 ** Math.ceil(Math.log10(value / 200)) : 1;
 			const n = Math.ceil(value / per);
 			const fuzzy = m.qualifier ? Math.max(1, Math.round(n * 0.1)) : 0;
-			const cols = 20;
+			const cols = 10;
+			const title = wrap(upperFirst(countPhrase(m)), TITLE_CHARS);
+			const cellsTop = top + 9 + title.length * 17;
 			const pitch = 15;
 			const cells = Array.from({ length: n }, (_, k) => ({
 				i: k,
 				x: (k % cols) * pitch,
-				y: top + 26 + Math.floor(k / cols) * pitch,
+				y: cellsTop + Math.floor(k / cols) * pitch,
 				size: 12,
 				approx: k >= n - fuzzy
 			}));
-			const gridBottom = top + 26 + Math.ceil(n / cols) * pitch;
+			const gridBottom = cellsTop + Math.ceil(n / cols) * pitch;
 			const notes = [
 				...(per > 1 ? [`Each square is ${per} ${m.unit ?? ''}.`] : []),
 				...(m.qualifier ? [`≈ The source says “${m.qualifier} ${value}”: the last squares are faded because the exact number is not given.`] : [])
@@ -222,9 +230,9 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 			const items = m.items.length ? wrap(`Spanning ${m.items.join(', ').replace(/, ([^,]*)$/, ' and $1')}; the source gives no breakdown.`, CHARS) : [];
 			const itemsY = notesY + notes.length * LINE + (notes.length ? 6 : 0);
 			y = itemsY + items.length * LINE + GAP - 4;
-			grids.push({ mark: m, state, top, title: upperFirst(countPhrase(m)), cells, gridBottom, notes, notesY, items, itemsY });
+			grids.push({ mark: m, state, top, title, cellsTop, cells, gridBottom, notes, notesY, items, itemsY });
 		} else {
-			const title = wrap(m.label, CHARS - 4);
+			const title = wrap(m.label, TITLE_CHARS);
 			const hedge = hedgeOf(m);
 			const leadY = top + 16 + title.length * 17;
 			const chips = flowChips(
@@ -275,7 +283,7 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 		if (r) box = { x: (r.x0 + r.x1) / 2, y: r.bandY + r.bandH / 2, w: Math.max(28, r.x1 - r.x0), h: r.bandH + 4, state: r.state };
 		if (g) {
 			const right = Math.max(...g.cells.map((c) => c.x + c.size));
-			box = { x: right / 2, y: (g.top + 26 + g.gridBottom) / 2, w: right + 6, h: g.gridBottom - g.top - 26 + 4, state: g.state };
+			box = { x: right / 2, y: (g.cellsTop + g.gridBottom) / 2, w: right + 6, h: g.gridBottom - g.cellsTop + 4, state: g.state };
 		}
 		if (l) {
 			const right = Math.max(...l.chips.map((c) => c.x + c.w));

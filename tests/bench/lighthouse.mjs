@@ -1,0 +1,72 @@
+// Lighthouse 12 (Node 20) on each route, mobile (the default config: Moto G-class screen,
+// simulated slow 4G and 4× CPU) and desktop (lighthouse/core/config/desktop-config.js), one
+// Chromium for all runs, routes strictly one after another (two cores: parallel runs would
+// distort each other's timings).
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromePath, chromeFlags } from './browser.mjs';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/**
+ * Embeds carry <meta name="robots" content="noindex"> on purpose (the story is the page to
+ * index, not a bare chart), which fails SEO's `is-crawlable` audit by design. On embeds that
+ * audit is skipped, so the SEO score measures everything else; the table marks those scores.
+ */
+export const skipsFor = (route) => (route.startsWith('/embed/') ? ['is-crawlable'] : []);
+
+export async function runLighthouse(origin, routes, presets = ['mobile', 'desktop'], log = () => {}) {
+	const chrome = await chromeLauncher.launch({
+		chromePath,
+		chromeFlags: [...chromeFlags.filter((f) => f !== '--headless'), '--headless=new'],
+		logLevel: 'silent'
+	});
+	const out = [];
+	try {
+		for (const route of routes) {
+			for (const preset of presets) {
+				const t0 = Date.now();
+				const flags = {
+					port: chrome.port,
+					output: 'json',
+					logLevel: 'error',
+					onlyCategories: CATEGORIES,
+					skipAudits: skipsFor(route)
+				};
+				const config = preset === 'desktop' ? desktopConfig : undefined;
+				const result = await lighthouse(origin + route, flags, config);
+				const lhr = result?.lhr;
+				if (!lhr) throw new Error(`Lighthouse returned nothing for ${route} (${preset})`);
+				if (lhr.runtimeError) throw new Error(`${route} (${preset}): ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+				const score = (c) => (lhr.categories[c]?.score == null ? NaN : Math.round(lhr.categories[c].score * 100));
+				const num = (a) => lhr.audits[a]?.numericValue ?? NaN;
+				// Audits that cost points outside performance, so a miss says why at once.
+				const failing = [];
+				for (const c of ['accessibility', 'best-practices', 'seo'])
+					for (const ref of lhr.categories[c]?.auditRefs ?? []) {
+						const a = lhr.audits[ref.id];
+						if (ref.weight > 0 && a && a.score !== null && a.score < 1) failing.push(`${c}: ${ref.id}`);
+					}
+				out.push({
+					route,
+					preset,
+					performance: score('performance'),
+					accessibility: score('accessibility'),
+					bestPractices: score('best-practices'),
+					seo: score('seo'),
+					lcp: num('largest-contentful-paint'),
+					tbt: num('total-blocking-time'),
+					cls: num('cumulative-layout-shift'),
+					failing,
+					warnings: lhr.runWarnings ?? [],
+					benchmarkIndex: lhr.environment?.benchmarkIndex
+				});
+				log(`lighthouse ${preset.padEnd(7)} ${route} ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+			}
+		}
+	} finally {
+		chrome.kill();
+	}
+	return out;
+}
