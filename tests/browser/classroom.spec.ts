@@ -218,7 +218,8 @@ test.describe('/present', () => {
 		await expect.poll(async () => (await deck(page)).visible).toEqual([12]);
 		await page.keyboard.press('f'); // guarded: no error whether or not full screen is allowed
 		await page.keyboard.press('Home');
-		expect((await deck(page)).visible).toEqual([1]);
+		await expect.poll(async () => (await deck(page)).visible).toEqual([1]);
+		expect(page.url(), 'no swipe or key followed a link').toMatch(/\/present#slide-1$/);
 	});
 
 	test('axe: title slide, a chart slide, the overview and the notes', async ({ page }) => {
