@@ -12,7 +12,13 @@ import TradeRange from './trade-range/TradeRange.svelte';
 import { tradeSteps } from './trade-range/layout';
 import type { ChartProps } from './types';
 
-export const charts: Record<ChartSlug, { component: Component<ChartProps>; steps: (data: StoryData) => number }> = {
+export interface ChartEntry {
+	component: Component<ChartProps>;
+	/** How many states the chart has for this data. */
+	steps: (data: StoryData) => number;
+}
+
+export const charts: Record<ChartSlug, ChartEntry> = {
 	'meeting-cadence': { component: MeetingCadence, steps: cadenceSteps },
 	delegations: { component: Delegations, steps: delegationSteps },
 	agreements: { component: Agreements, steps: agreementsSteps },

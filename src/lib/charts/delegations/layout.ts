@@ -51,7 +51,7 @@ const chipName = (m: DelegationMark) =>
 	m.unnamed ? `Unnamed: ${m.name.replace(/\s*\.\.\.\s*/g, ' ')}` : m.name;
 
 /**
- * Chip text wraps for the narrowest chart (a 320-px phone less the page's margins: about 114 px
+ * Chip text wraps for the narrowest chart (a 320-px phone less the page's margins: about 120 px
  * beside the swatch), never for the actual width: the height is set before the width is known
  * (prerendered HTML), so it must not change when the chart measures itself.
  * An unnamed group says so on a line of its own, not only by its dashed swatch.
@@ -74,7 +74,7 @@ export function delegationsLayout(data: StoryData, width: number, stepIn: number
 	const step = clamp(Math.round(stepIn) || 0, 0, steps - 1);
 	const whole = step === steps - 1;
 	const mid = width / 2;
-	const sideW = mid - 10;
+	const sideW = mid - 6;
 	let y = SIDE_HEADER;
 
 	const blocks = columns.map((col, i): Block => {
@@ -89,7 +89,7 @@ export function delegationsLayout(data: StoryData, width: number, stepIn: number
 			const cy = prev ? prev.y + chipHeight(prev) : top + header;
 			list.push({
 				...m,
-				x: m.side === 'russia' ? 0 : mid + 10,
+				x: m.side === 'russia' ? 0 : mid + 6,
 				y: cy,
 				w: sideW,
 				lines,
