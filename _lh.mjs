@@ -1,0 +1,12 @@
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new','--no-sandbox','--disable-gpu'] });
+const r = await lighthouse('http://127.0.0.1:4175' + (process.argv[2]||'/'), { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+const a = r.lhr.audits;
+console.log('LCP', a['largest-contentful-paint'].numericValue, 'FCP', a['first-contentful-paint'].numericValue, 'TBT', a['total-blocking-time'].numericValue);
+console.log(JSON.stringify(a['largest-contentful-paint-element']?.details?.items?.map(i => i.items ?? i).flat().slice(0,4), null, 0).slice(0, 1500));
+console.log(JSON.stringify(a['render-blocking-resources']?.details?.items));
+console.log(JSON.stringify(a['bootup-time']?.details?.items?.slice(0,5)));
+console.log(JSON.stringify(a['mainthread-work-breakdown']?.details?.items));
+console.log(JSON.stringify(a['long-tasks']?.details?.items?.slice(0,8)));
+chrome.kill();
