@@ -2,8 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 /** Debian's Chromium by default; CHROMIUM_PATH for other systems (see README). */
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const PORT = 4173;
-export const HOST_PORT = 4174;
+/** TEST_PORT / TEST_HOST_PORT move the servers, e.g. to run two checkouts' tests at once. */
+const PORT = Number(process.env.TEST_PORT) || 4173;
+export const HOST_PORT = Number(process.env.TEST_HOST_PORT) || 4174;
 
 export default defineConfig({
 	testDir: 'tests/browser',
