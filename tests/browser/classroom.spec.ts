@@ -133,6 +133,36 @@ test.describe('/present', () => {
 		await expect.poll(async () => (await deck(page)).visible).toEqual([4]);
 	});
 
+	test('the deck draws only the charts near the slide on screen; a jump draws its chart in its state', async ({ page }) => {
+		await openDeck(page, '#slide-9');
+		const drawn = () =>
+			page.evaluate(() =>
+				[...document.querySelectorAll<HTMLElement>('[data-deck] .slide')]
+					.filter((s) => s.querySelector('figure[data-chart]'))
+					.map((s) => Number(s.dataset.slide))
+			);
+		// Prerendered with every chart; hydration keeps the one on screen and its neighbours.
+		expect(await drawn()).toEqual([8, 9, 10]);
+		let d = await deck(page);
+		expect(d.chart).toBe(d.expectedChart);
+		expect(d.step).toBe(d.expectedStep);
+		await page.locator('[data-deck] .stage').focus();
+		await page.keyboard.type('17');
+		await page.keyboard.press('Enter');
+		await expect.poll(async () => (await deck(page)).visible).toEqual([17]);
+		d = await deck(page);
+		expect(d.chart).not.toBeNull();
+		expect(d.chart).toBe(d.expectedChart);
+		expect(d.step).toBe(d.expectedStep);
+		expect(await drawn()).toEqual([8, 9, 10, 16, 17, 18]);
+		// The overview still names every chart slide by its chart and state, drawn or not.
+		await page.keyboard.press('o');
+		const item = page.locator('[data-pick="13"]');
+		await expect(item.locator('.heading')).toHaveText('What is being renegotiated');
+		await expect(item.locator('.section')).toHaveText(/ · chart state 1$/);
+		await expect(page.locator('[data-pick] .section', { hasText: 'chart state' })).toHaveCount(d.total - 2);
+	});
+
 	test('overview (O) and notes (S) open and close by key; focus goes in and comes back', async ({ page }) => {
 		await openDeck(page, '#slide-3');
 		await page.locator('[data-deck] .stage').focus();
@@ -223,6 +253,8 @@ test.describe('/present', () => {
 	});
 
 	test('axe: title slide, a chart slide, the overview and the notes', async ({ page }) => {
+		// Four axe runs over a deck of some 18,000 elements: minutes, not seconds, on a busy CI core.
+		test.setTimeout(180_000);
 		await openDeck(page);
 		expect(await axeViolations(page)).toEqual([]);
 		await page.keyboard.press('3');
@@ -284,6 +316,8 @@ test.describe('/handout', () => {
 	}
 
 	test('reads on screen and passes axe', async ({ page }) => {
+		// axe over some 18,000 elements takes tens of seconds on a busy CI core.
+		test.setTimeout(120_000);
 		await page.goto('/handout');
 		await page.waitForLoadState('networkidle');
 		await expect(page.locator('h1')).toHaveCount(1);
