@@ -132,4 +132,24 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('#disagreements')).toBeVisible();
 		await expect(page.locator('#sources')).toBeVisible();
 	});
+
+	test('no chart offers a tap or key it cannot answer: each points to its data table', async ({ page, guard }) => {
+		guard.allow(/\.js \(csp\)$/);
+		await page.goto('/');
+		const hints = page.locator('[data-scrolly] figure[data-chart] .detail .hint');
+		await expect(hints).toHaveCount(SLUGS.length);
+		for (const hint of await hints.all()) {
+			await expect(hint).toHaveText('Every mark’s facts and sources are in the table under “Show data”.', { useInnerText: true });
+		}
+	});
+});
+
+test('with JavaScript each chart says how to pick a mark', async ({ page }) => {
+	await page.goto('/');
+	await page.waitForLoadState('networkidle');
+	const hints = page.locator('[data-scrolly] figure[data-chart] .detail .hint');
+	await expect(hints).toHaveCount(SLUGS.length);
+	for (const hint of await hints.all()) {
+		await expect(hint).toHaveText(/^Tap a mark, or tab to the chart and use the arrow keys/, { useInnerText: true });
+	}
 });
