@@ -141,6 +141,11 @@ test.describe('without JavaScript', () => {
 		for (const hint of await hints.all()) {
 			await expect(hint).toHaveText('Every mark’s facts and sources are in the table under “Show data”.', { useInnerText: true });
 		}
+		// The embed code is there to select; the Copy button, which needs script, is not.
+		const embed = page.locator('[data-scrolly] details.embed').first();
+		await embed.locator('summary').click();
+		await expect(embed.locator('textarea')).toBeVisible();
+		await expect(embed.getByRole('button', { name: 'Copy code' })).toBeHidden();
 	});
 });
 
