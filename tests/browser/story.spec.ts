@@ -149,6 +149,21 @@ test.describe('without JavaScript', () => {
 	});
 });
 
+test('at 1280 px every section heading starts where the text under it starts', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/');
+	const edges = await page.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('.story > h2')].map((h) => {
+			const next = h.nextElementSibling?.matches('p') ? h.nextElementSibling : null;
+			const left = (el: Element) => Math.round(el.getBoundingClientRect().left + parseFloat(getComputedStyle(el).paddingLeft));
+			return { id: h.id, heading: left(h), text: next ? left(next) : null };
+		})
+	);
+	expect(edges.length).toBeGreaterThanOrEqual(8);
+	for (const e of edges.filter((e) => e.text !== null)) expect(Math.abs(e.heading - e.text!), e.id).toBeLessThanOrEqual(1);
+	expect(edges.filter((e) => e.text !== null).length).toBeGreaterThanOrEqual(4);
+});
+
 test('with JavaScript each chart says how to pick a mark', async ({ page }) => {
 	await page.goto('/');
 	await page.waitForLoadState('networkidle');
