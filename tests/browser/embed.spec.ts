@@ -98,6 +98,55 @@ test.describe('embed pages', () => {
 		await expect(page.locator('img[src="x"]')).toHaveCount(0);
 	});
 
+	test('the page is static: one small script, and at each frame width the widest plot that fits', async ({ page }) => {
+		const scripts: string[] = [];
+		page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+		for (const [width, plot] of [[320, 296], [360, 336], [390, 366], [414, 366], [600, 576], [900, 736]] as const) {
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto('/embed/agreements');
+			const shown = page.locator('.variant:visible');
+			await expect(shown, `${width} px`).toHaveCount(1);
+			await expect(shown).toHaveAttribute('data-width', String(plot));
+			expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px: no sideways scroll`).toBeLessThanOrEqual(width);
+		}
+		expect(new Set(scripts).size).toBe(1);
+		expect([...scripts][0]).toMatch(/\/_app\/immutable\/workers\/client-[\w-]+\.js$/);
+		expect(await page.evaluate(() => document.querySelectorAll('script[type="module"], link[rel="modulepreload"]').length)).toBe(0);
+	});
+
+	test('after ?step swaps in another state, its marks still answer the keyboard and show their sources', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 800 });
+		await page.goto('/embed/delegations?step=1');
+		const fig = page.locator('figure[data-chart="delegations"]');
+		await expect(fig).toHaveAttribute('data-step', '1');
+		const marks = page.locator('button[data-key]:visible');
+		await marks.first().focus();
+		await expect(page.locator('.detail blockquote').first()).toBeVisible();
+		await page.keyboard.press('End');
+		await expect(marks.last()).toBeFocused();
+		await expect(marks.last()).toHaveAttribute('aria-pressed', 'true');
+		await expect(marks.last()).toHaveAttribute('aria-describedby', 'embed-delegations-detail');
+		await expect(marks.first()).toHaveAttribute('tabindex', '-1');
+		await page.keyboard.press('ArrowRight');
+		await expect(marks.first()).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(page.locator('.detail')).toContainText('Tap a mark');
+		await expect(marks.first()).toHaveAttribute('aria-pressed', 'false');
+	});
+
+	test('without JavaScript the final state and its table are there, and no dead mark buttons', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/embed/trade-range?step=0');
+		await expect(page.locator('figure[data-chart]')).toHaveAttribute('data-step', '3');
+		await expect(page.locator('.variant:visible svg[role="img"]')).toHaveCount(1);
+		await expect(page.locator('button[data-key]:visible')).toHaveCount(0);
+		await expect(page.locator('.detail')).toContainText('Show data');
+		await page.locator('summary', { hasText: 'Show data' }).click();
+		await expect(page.locator('table')).toBeVisible();
+		await context.close();
+	});
+
 	test('each embed page links back to its story section and is not indexed', async ({ page }) => {
 		for (const slug of SLUGS) {
 			await page.goto(`/embed/${slug}`);
@@ -157,7 +206,7 @@ test.describe('embed pages', () => {
 				for (const [k, v] of Object.entries(rows[i] as Record<string, unknown>)) expect(r[k], `${slug} row ${i} ${k}`).toBe(v === null ? '' : String(v));
 			});
 			await page.goto(`/embed/${slug}`);
-			await expect(page.locator('button[data-key]')).toHaveCount(rows.length);
+			await expect(page.locator('button[data-key]:visible')).toHaveCount(rows.length);
 			for (const row of rows)
 				for (const q of String(row.quotes).split(' | ')) expect(quotes, `${slug}: quote from the data`).toContain(JSON.stringify(q).slice(1, -1));
 		}

@@ -42,6 +42,8 @@ export interface ChartProps {
 	initialWidth?: number;
 	/** Show the "Download data" and "Embed" tools (default true). */
 	tools?: boolean;
+	/** Prerender the plot at each width, for a page without Svelte's runtime (the embed). */
+	widths?: readonly number[];
 	/** Heading level of the chart title inside the figcaption. */
 	headingLevel?: 1 | 2 | 3 | 4;
 }

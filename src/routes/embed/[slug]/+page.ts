@@ -8,3 +8,5 @@ export const load: PageLoad = ({ params }) => {
 	if (!isChartSlug(params.slug)) error(404, 'No such chart');
 	return { slug: params.slug };
 };
+// No Svelte runtime in the browser: the page is static HTML plus one small script (see +page.svelte).
+export const csr = false;
