@@ -23,6 +23,7 @@ function start(root: HTMLElement) {
 
 	function select(key: string | null) {
 		const fig = figure();
+		const detail = panel();
 		const template = key ? fig?.querySelector<HTMLTemplateElement>(`template[data-detail="${CSS.escape(key)}"]`) : null;
 		selected = template ? key : null;
 		for (const bar of fig?.querySelectorAll<HTMLElement>('.targets') ?? []) {
@@ -32,25 +33,23 @@ function start(root: HTMLElement) {
 				const on = b.dataset.key === selected;
 				b.setAttribute('aria-pressed', String(on));
 				b.tabIndex = i === active ? 0 : -1;
-				if (on) b.setAttribute('aria-describedby', panel()?.id ?? '');
+				if (on && detail) b.setAttribute('aria-describedby', detail.id);
 				else b.removeAttribute('aria-describedby');
 			});
 		}
-		panel()?.replaceChildren(...(template ? [template.content.cloneNode(true)] : hint));
+		detail?.replaceChildren(...(template ? [template.content.cloneNode(true)] : hint));
 	}
 
 	/** The prerendered targets wait, hidden, for this script: without it they could do nothing. */
 	const wake = () => root.querySelectorAll<HTMLElement>('.targets[hidden]').forEach((bar) => (bar.hidden = false));
 
 	const targetOf = (e: Event) => (e.target instanceof HTMLButtonElement && e.target.dataset.key ? e.target : null);
-	root.addEventListener('click', (e) => {
-		const t = targetOf(e);
-		if (t) select(t.dataset.key!);
-	});
-	root.addEventListener('focusin', (e) => {
-		const t = targetOf(e);
-		if (t) select(t.dataset.key!);
-	});
+	// A tap, a click or focus (Tab, arrows) selects the mark.
+	for (const type of ['click', 'focusin'] as const)
+		root.addEventListener(type, (e) => {
+			const t = targetOf(e);
+			if (t) select(t.dataset.key!);
+		});
 	root.addEventListener('keydown', (e) => {
 		const t = targetOf(e);
 		if (!t) return;
