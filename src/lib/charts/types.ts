@@ -44,6 +44,10 @@ export interface ChartProps {
 	tools?: boolean;
 	/** Prerender the plot at each width, for a page without Svelte's runtime (the embed). */
 	widths?: readonly number[];
+	/** With `widths`: render only the plots and their marks' facts (a state for the story's script). */
+	plotsOnly?: boolean;
+	/** With `widths`: prerender each mark's facts as a <template> (default true). */
+	details?: boolean;
 	/** Heading level of the chart title inside the figcaption. */
 	headingLevel?: 1 | 2 | 3 | 4;
 }

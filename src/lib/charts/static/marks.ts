@@ -1,0 +1,67 @@
+/**
+ * Works a prerendered chart's mark targets in a page that runs no Svelte (the embed, the story):
+ * tap, click or focus selects a mark, arrow keys move, Home/End jump, Escape clears, and the
+ * detail panel shows the mark's facts from its `<template data-detail>`. Same keys and ARIA as
+ * the Svelte `MarkTargets`.
+ */
+import { targetMove } from '../keys';
+
+export interface StaticMarks {
+	/** Select a mark by key (null clears). */
+	select(key: string | null): void;
+	/** After the plot changed: show its targets and keep the selection if its mark is still drawn. */
+	refresh(): void;
+}
+
+export function workMarks(figure: HTMLElement): StaticMarks {
+	const panel = figure.querySelector<HTMLElement>('.detail[id]');
+	const hint: Node[] = [...(panel?.childNodes ?? [])];
+	let selected: string | null = null;
+
+	const bars = () => figure.querySelectorAll<HTMLElement>('.targets');
+
+	function select(key: string | null) {
+		const template = key ? figure.querySelector<HTMLTemplateElement>(`template[data-detail="${CSS.escape(key)}"]`) : null;
+		const drawn = key ? figure.querySelector(`button[data-key="${CSS.escape(key)}"]`) : null;
+		selected = template && drawn ? key : null;
+		for (const bar of bars()) {
+			const buttons = [...bar.querySelectorAll<HTMLButtonElement>('button[data-key]')];
+			const active = Math.max(0, buttons.findIndex((b) => b.dataset.key === selected));
+			buttons.forEach((b, i) => {
+				const on = b.dataset.key === selected;
+				b.setAttribute('aria-pressed', String(on));
+				b.tabIndex = i === active ? 0 : -1;
+				if (on && panel) b.setAttribute('aria-describedby', panel.id);
+				else b.removeAttribute('aria-describedby');
+			});
+		}
+		panel?.replaceChildren(...(template && selected ? [template.content.cloneNode(true)] : hint));
+	}
+
+	/** The prerendered targets wait, hidden, for a script: without one they could do nothing. */
+	function refresh() {
+		for (const bar of bars()) bar.hidden = false;
+		select(selected);
+	}
+
+	const targetOf = (e: Event) => (e.target instanceof HTMLButtonElement && e.target.dataset.key ? e.target : null);
+	// A tap, a click or focus (Tab, arrows) selects the mark.
+	for (const type of ['click', 'focusin'] as const)
+		figure.addEventListener(type, (e) => {
+			const t = targetOf(e);
+			if (t) select(t.dataset.key!);
+		});
+	figure.addEventListener('keydown', (e) => {
+		const t = targetOf(e);
+		if (!t) return;
+		const buttons = [...(t.parentElement?.querySelectorAll<HTMLButtonElement>('button[data-key]') ?? [])];
+		const to = targetMove(e.key, buttons.indexOf(t), buttons.length);
+		if (to === null) return;
+		e.preventDefault();
+		if (to === 'clear') return select(null);
+		buttons[to]?.focus();
+	});
+
+	refresh();
+	return { select, refresh };
+}

@@ -1,0 +1,33 @@
+import { error, json } from '@sveltejs/kit';
+import { render } from 'svelte/server';
+import Chart from '$lib/charts/Chart.svelte';
+import { charts } from '$lib/charts/registry';
+import { CHART_SLUGS, isChartSlug, story } from '$lib/data';
+import { STORY_WIDTHS, type StoryStates } from '$lib/embed/variants';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+export const entries: EntryGenerator = () => CHART_SLUGS.flatMap((slug) => STORY_WIDTHS.map((w) => ({ slug, w: String(w) })));
+
+/**
+ * Every state of one story chart drawn at one plot width, by the same components as the page.
+ * The story runs no Svelte: its script fetches the file for the width that fits and swaps the
+ * plot of the step in view. Svelte's hydration comments are dropped (nothing hydrates them).
+ */
+export const GET: RequestHandler = ({ params }) => {
+	const width = Number(params.w);
+	if (!isChartSlug(params.slug) || !(STORY_WIDTHS as readonly number[]).includes(width)) error(404, 'No such chart width');
+	const slug = params.slug;
+	// A mark's facts are the same in every state: keep each once, apart from the plots.
+	const details = new Map<string, string>();
+	const steps = Array.from({ length: charts[slug].steps(story) }, (_, step) => {
+		const { body } = render(Chart, {
+			props: { slug, data: story, step, widths: [width], idPrefix: 'story-', plotsOnly: true }
+		});
+		return body
+			.replace(/<!--[^]*?-->/g, '')
+			.replace(/<template data-detail="([^"]*)">[^]*?<\/template>/g, (t, key: string) => (details.set(key, t), ''))
+			.trim();
+	});
+	return json({ slug, width, steps, details: [...details.values()].join('') } satisfies StoryStates);
+};
