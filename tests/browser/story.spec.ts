@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { pickWidth } from '../../src/lib/embed/variants';
 
 const SLUGS = ['meeting-cadence', 'delegations', 'agreements', 'trade-range'];
 const VIEWPORTS = [
@@ -105,6 +106,8 @@ test('resize from 1280 to 390 in mid-story: the state stays right and the layout
 	await settle(page);
 	await expect(scrolly.locator('figure')).toHaveAttribute('data-step', '2');
 	expect(await scrolly.evaluate((el) => getComputedStyle(el).display)).toBe('grid');
+	// The chart is redrawn at the prerendered width that fits its column, in the same state.
+	await expect(scrolly.locator('.plot[data-width]')).toHaveAttribute('data-width', '628');
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.locator('[data-scrolly="delegations"] .steps > .step').nth(2).evaluate((el) =>
 		window.scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * 0.3)
@@ -113,6 +116,8 @@ test('resize from 1280 to 390 in mid-story: the state stays right and the layout
 	expect(await scrolly.evaluate((el) => getComputedStyle(el).display)).toBe('block');
 	await expect(scrolly.locator('figure')).toHaveAttribute('data-step', String(await stepInView(page, 'delegations')));
 	await expect(scrolly.locator('figure')).toHaveAttribute('data-step', '2');
+	await expect(scrolly.locator('.plot[data-width]')).toHaveAttribute('data-width', '358');
+	await expect(scrolly.locator('g.mark[data-state="focus"], g[data-state="focus"]').first()).toBeAttached();
 });
 
 test.describe('without JavaScript', () => {
@@ -172,4 +177,82 @@ test('with JavaScript each chart says how to pick a mark', async ({ page }) => {
 	for (const hint of await hints.all()) {
 		await expect(hint).toHaveText(/^Tap a mark, or tab to the chart and use the arrow keys/, { useInnerText: true });
 	}
+});
+
+test.describe('the story page runs no Svelte', () => {
+	test('one small script and no SvelteKit start-up; each chart drawn at the widest prerendered width that fits', async ({ page }) => {
+		for (const width of [320, 390, 768, 1280]) {
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto('/');
+			await page.waitForLoadState('networkidle');
+			await expect(page.locator('script[src]')).toHaveCount(1);
+			await expect(page.locator('script:not([src]):not([type="application/ld+json"])')).toHaveCount(0);
+			await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0);
+			const charts = await page.locator('[data-scrolly] figure[data-chart]').evaluateAll((figs) =>
+				figs.map((f) => {
+					const plot = f.querySelector<HTMLElement>('.plot[data-width]')!;
+					return {
+						slug: f.getAttribute('data-chart'),
+						column: f.clientWidth,
+						drawn: Number(plot.dataset.width),
+						svg: Number(plot.querySelector('svg')!.getAttribute('width')),
+						box: plot.getBoundingClientRect().width
+					};
+				})
+			);
+			expect(charts).toHaveLength(4);
+			for (const c of charts) {
+				expect(c.drawn, `${c.slug} at ${width}`).toBe(pickWidth(c.column));
+				expect(c.svg).toBe(c.drawn);
+				expect(c.box).toBeLessThanOrEqual(c.column + 0.5);
+			}
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+		}
+	});
+
+	test('between steps the marks glide and a selected mark keeps focus, pressed state and its facts', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto('/');
+		await page.waitForLoadState('networkidle');
+		const scrolly = page.locator('[data-scrolly="meeting-cadence"]');
+		const toStep = (n: number) =>
+			scrolly.locator('.steps > .step').nth(n).evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * 0.3));
+		await toStep(1);
+		await expect(scrolly.locator('figure')).toHaveAttribute('data-step', '1');
+		await settle(page);
+		const first = scrolly.locator('button[data-key]').first();
+		await first.focus();
+		await page.keyboard.press('ArrowRight');
+		const focused = scrolly.locator('button[data-key]:focus');
+		const key = await focused.getAttribute('data-key');
+		await expect(focused).toHaveAttribute('aria-pressed', 'true');
+		await expect(scrolly.locator('.detail blockquote').first()).toBeVisible();
+		// Remember the mark's element: a state change rewrites it in place, it is not replaced.
+		await scrolly.locator(`g.mark[data-key="${key}"]`).evaluate((el) => ((el as unknown as { tagged: boolean }).tagged = true));
+		await toStep(2);
+		await expect(scrolly.locator('figure')).toHaveAttribute('data-step', '2');
+		await expect
+			.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a instanceof CSSTransition).length))
+			.toBeGreaterThan(0);
+		expect(await scrolly.locator(`g.mark[data-key="${key}"]`).evaluate((el) => (el as unknown as { tagged?: boolean }).tagged)).toBe(true);
+		await expect(scrolly.locator('button[data-key]:focus')).toHaveAttribute('data-key', key!);
+		await expect(scrolly.locator('button[data-key]:focus')).toHaveAttribute('aria-pressed', 'true');
+		await expect(scrolly.locator('.detail blockquote').first()).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(scrolly.locator('.detail blockquote')).toHaveCount(0);
+		await expect(scrolly.locator('.detail .hint')).toBeVisible();
+	});
+
+	test('the embed code names this site and the Copy button copies it', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('/');
+		await page.waitForLoadState('networkidle');
+		const tools = page.locator('[data-scrolly="agreements"] .tools');
+		await tools.locator('summary').click();
+		const origin = new URL(page.url()).origin;
+		await expect(tools.locator('textarea')).toHaveValue(new RegExp(`^<iframe src="${origin}/embed/agreements" title="[^"]+"`));
+		await tools.getByRole('button', { name: 'Copy code' }).click();
+		await expect(tools.locator('[role="status"]')).toHaveText(/Copied/);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`${origin}/embed.js`);
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { EMBED_PAD, EMBED_WIDTHS, variantCss } from '$lib/embed/variants';
+import { EMBED_PAD, EMBED_WIDTHS, pickWidth, STORY_SSR_WIDTH, STORY_WIDTHS, storyStatesPath, variantCss } from '$lib/embed/variants';
 
 describe('embed plot widths', () => {
 	test('ascend, and the narrowest fits a 320 px phone', () => {
@@ -13,5 +13,25 @@ describe('embed plot widths', () => {
 		expect(css).toContain(
 			'@media (min-width:420px){.embed-root .variant[data-width="300"]{display:none}.embed-root .variant[data-width="400"]{display:block}}'
 		);
+	});
+});
+
+describe('story plot widths', () => {
+	test('ascend, start at a 320 px phone, include the width the page is drawn at', () => {
+		expect([...STORY_WIDTHS]).toEqual([...STORY_WIDTHS].sort((a, b) => a - b));
+		expect(STORY_WIDTHS[0]).toBeLessThanOrEqual(320 - 2 * 16);
+		expect(STORY_WIDTHS).toContain(STORY_SSR_WIDTH);
+	});
+	test('the widest that fits the column, the narrowest when none does', () => {
+		expect(pickWidth(358)).toBe(358);
+		expect(pickWidth(357.6)).toBe(358);
+		expect(pickWidth(357)).toBe(343);
+		expect(pickWidth(628.8)).toBe(628);
+		expect(pickWidth(2000)).toBe(STORY_WIDTHS.at(-1));
+		expect(pickWidth(100)).toBe(STORY_WIDTHS[0]);
+		expect(pickWidth(0)).toBe(STORY_WIDTHS[0]);
+	});
+	test('its states live in one file per chart and width', () => {
+		expect(storyStatesPath('agreements', 628)).toBe('/story/agreements/628.json');
 	});
 });

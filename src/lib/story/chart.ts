@@ -47,6 +47,9 @@ export function storyChart(figure: HTMLElement, slug: string, marks: StaticMarks
 		const sized = current.dataset.width !== String(w);
 		const next = parse(html).querySelector<HTMLElement>('.plot[data-width]');
 		if (!next) return;
+		// The file's targets are prerendered hidden (for pages without script); these are live,
+		// and hiding them even for a moment would take focus from a selected mark.
+		for (const bar of next.querySelectorAll<HTMLElement>('.targets[hidden]')) bar.hidden = false;
 		if (sized) figure.classList.add('still');
 		morph(current, next);
 		const drawn = plot();

@@ -47,18 +47,32 @@ function morphChildren(from: Element, to: Element) {
 		}
 		return null;
 	};
-	let place: Node | null = from.firstChild;
-	for (const next of [...to.childNodes]) {
+	const pairs = [...to.childNodes].map((next) => {
 		const k = keyOf(next);
 		const match = k !== null ? keyed.get(k) : nextLike(next);
-		if (match && !used.has(match)) {
-			used.add(match);
-			if (match !== place) from.insertBefore(match, place);
-			else place = place.nextSibling;
-			morph(match, next);
-		} else {
-			from.insertBefore(next, place);
-		}
-	}
+		if (!match || used.has(match)) return [next, null] as const;
+		used.add(match);
+		return [next, match] as const;
+	});
+	// Drop what the new state has no place for first, so that elements kept in the same order
+	// are not moved. Moving a node takes focus from it: the child holding focus (a selected
+	// mark's button, when highlighted marks come first) stays put and the others move around it.
 	for (const o of old) if (!used.has(o)) o.parentNode?.removeChild(o);
+	const active = from.ownerDocument.activeElement;
+	const held = active ? pairs.findIndex(([, match]) => match?.contains(active)) : -1;
+	const arrange = (list: typeof pairs, start: Node | null) => {
+		let place = start;
+		for (const [next, match] of list) {
+			const node = match ?? next;
+			if (node === place) place = place.nextSibling;
+			else from.insertBefore(node, place);
+		}
+	};
+	if (held < 0) arrange(pairs, from.firstChild);
+	else {
+		const holder = pairs[held]![1]!;
+		arrange(pairs.slice(0, held), from.firstChild);
+		arrange(pairs.slice(held + 1), holder.nextSibling);
+	}
+	for (const [next, match] of pairs) if (match) morph(match, next);
 }
