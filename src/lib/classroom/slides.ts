@@ -3,7 +3,7 @@
  * themselves as they render, so SSR and hydration agree), and a closing discussion slide.
  */
 import { chartMeta } from '$lib/charts/meta';
-import type { ChartSlug } from '$lib/data';
+import { isChartSlug, type ChartSlug } from '$lib/data';
 
 export type SlideInfo =
 	| { n: number; kind: 'title'; sections: string[] }
@@ -28,6 +28,18 @@ export function slideRegistry(titleSections: string[]) {
 	};
 }
 export type SlideRegistry = ReturnType<typeof slideRegistry>;
+
+/**
+ * What the deck knows of a prerendered slide, from its attributes: `data-slide` (its number),
+ * `data-slug` and `data-state` (a step slide's chart state), `data-sections` (whose notes).
+ */
+export function slideInfo(el: HTMLElement): SlideInfo {
+	const n = Number(el.dataset.slide);
+	const slug = el.dataset.slug ?? '';
+	if (isChartSlug(slug)) return { n, kind: 'step', slug, step: Number(el.dataset.state) || 0, sections: [chartMeta[slug].anchor] };
+	const sections = (el.dataset.sections ?? '').split(' ').filter(Boolean);
+	return n === 1 ? { n, kind: 'title', sections } : { n, kind: 'end', sections };
+}
 
 /** The slide a location hash names (`#slide-7`), or null when it names none of 1…total. */
 export function slideFromHash(hash: string, total: number): number | null {
