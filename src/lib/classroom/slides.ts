@@ -3,7 +3,8 @@
  * themselves as they render, so SSR and hydration agree), and a closing discussion slide.
  */
 import { chartMeta } from '$lib/charts/meta';
-import { isChartSlug, type ChartSlug } from '$lib/data';
+// Not $lib/data: the deck's code must not load the story data (slide-charts.ts does, with the first chart).
+import { isChartSlug, type ChartSlug } from '$lib/data/slugs';
 
 export type SlideInfo =
 	| { n: number; kind: 'title'; sections: string[] }

@@ -16,7 +16,4 @@ export const personById = new Map(story.people.map((p) => [p.id, p]));
 export const eventById = new Map(story.events.map((e) => [e.id, e]));
 export const agreementById = new Map(story.agreements.map((a) => [a.id, a]));
 
-/** The chart slugs, in story order. Paths, embeds and downloads are keyed by them. */
-export const CHART_SLUGS = ['meeting-cadence', 'delegations', 'agreements', 'trade-range'] as const;
-export type ChartSlug = (typeof CHART_SLUGS)[number];
-export const isChartSlug = (s: string): s is ChartSlug => (CHART_SLUGS as readonly string[]).includes(s);
+export { CHART_SLUGS, isChartSlug, type ChartSlug } from './slugs';
