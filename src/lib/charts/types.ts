@@ -42,6 +42,8 @@ export interface ChartProps {
 	initialWidth?: number;
 	/** Show the "Download data" and "Embed" tools (default true). */
 	tools?: boolean;
+	/** Include the "Show data" table (default true; the same in every state of a chart). */
+	dataTable?: boolean;
 	/** Prerender the plot at each width, for a page without Svelte's runtime (the embed). */
 	widths?: readonly number[];
 	/** With `widths`: render only the plots and their marks' facts (a state for the story's script). */
