@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { pickWidth } from '../../src/lib/embed/variants';
+import { pickWidth } from '../../src/lib/story/widths';
 
 const SLUGS = ['meeting-cadence', 'delegations', 'agreements', 'trade-range'];
 const VIEWPORTS = [

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { EMBED_PAD, EMBED_WIDTHS, pickWidth, STORY_SSR_WIDTH, STORY_WIDTHS, storyStatesPath, variantCss } from '$lib/embed/variants';
+import { EMBED_PAD, EMBED_WIDTHS, variantCss } from '$lib/embed/variants';
+import { pickWidth, STORY_SSR_WIDTH, STORY_WIDTHS, storyStatesPath } from '$lib/story/widths';
 
 describe('embed plot widths', () => {
 	test('ascend, and the narrowest fits a 320 px phone', () => {

@@ -6,7 +6,7 @@
  */
 import { morph } from '$lib/charts/static/morph';
 import type { StaticMarks } from '$lib/charts/static/marks';
-import { pickWidth, storyStatesPath, type StoryStates } from '$lib/embed/variants';
+import { pickWidth, storyStatesPath, type StoryStates } from './widths';
 
 const parse = (html: string) => new DOMParser().parseFromString(`<body>${html}`, 'text/html').body;
 

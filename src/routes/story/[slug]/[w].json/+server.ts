@@ -3,7 +3,7 @@ import { render } from 'svelte/server';
 import Chart from '$lib/charts/Chart.svelte';
 import { charts } from '$lib/charts/registry';
 import { CHART_SLUGS, isChartSlug, story } from '$lib/data';
-import { STORY_WIDTHS, type StoryStates } from '$lib/embed/variants';
+import { STORY_WIDTHS, type StoryStates } from '$lib/story/widths';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

@@ -1,0 +1,28 @@
+/**
+ * The story's sticky charts are prerendered, one file of states per plot width: the story's script
+ * fetches the widest that fits the chart's column. Phones from 320 to 430 px, tablets, and the
+ * desktop column (3/5 of the 72rem grid: 628 px at 1280 px and wider).
+ */
+export const STORY_WIDTHS = [288, 328, 343, 358, 380, 396, 440, 480, 520, 560, 600, 628, 680, 720, 768] as const;
+
+/** The width the story's HTML is drawn at (a 390 px phone); also what readers without JS see. */
+export const STORY_SSR_WIDTH = 358;
+
+/** The widest prerendered width that fits `available` px (the narrowest when none does). */
+export function pickWidth(available: number, widths: readonly number[] = STORY_WIDTHS): number {
+	let best = widths[0]!;
+	for (const w of widths) if (w <= available + 0.5) best = w;
+	return best;
+}
+
+/** Every state of one story chart at one width. */
+export const storyStatesPath = (slug: string, width: number) => `/story/${slug}/${width}.json`;
+
+/** What a story states file holds: per step, the plot's HTML; and every mark's facts, once. */
+export interface StoryStates {
+	slug: string;
+	width: number;
+	steps: string[];
+	/** `<template data-detail="KEY">` elements, one per mark drawn in any state. */
+	details: string;
+}
