@@ -288,6 +288,10 @@ test('/present without JavaScript: every slide stacked, each step with its chart
 	for (let i = 1; i < total; i++) expect(boxes[i]!.y).toBeGreaterThanOrEqual(boxes[i - 1]!.y + boxes[i - 1]!.height - 1);
 	const steps = await page.locator('[data-scrolly-flat] .slide').count();
 	await expect(page.locator('[data-deck] figure[data-chart]')).toHaveCount(steps);
+	// A chart's data table is the same in every state: once per chart, with its first state.
+	await expect(page.locator('[data-deck] figure[data-chart] table')).toHaveCount(4);
+	for (const slug of ['meeting-cadence', 'delegations', 'agreements', 'trade-range'])
+		await expect(page.locator(`[data-scrolly-flat="${slug}"] .slide`).first().locator('table')).toHaveCount(1);
 	await context.close();
 });
 
