@@ -95,6 +95,11 @@ test.describe('/present', () => {
 			for (let n = 1; n <= total; n++) {
 				await page.keyboard.type(String(n));
 				await page.keyboard.press('Enter');
+				// A chart slide is measured with its chart drawn (the chart code loads with the first one).
+				await page.waitForFunction(() => {
+					const s = document.querySelector<HTMLElement>('.slide[data-current]');
+					return !!s && (!s.dataset.slug || !!s.querySelector('figure[data-chart]'));
+				});
 				await page.waitForTimeout(120);
 				const fit = await page.evaluate(() => {
 					const s = document.querySelector<HTMLElement>('.slide[data-current]')!;
@@ -155,8 +160,8 @@ test.describe('/present', () => {
 		await page.keyboard.type('17');
 		await page.keyboard.press('Enter');
 		await expect.poll(async () => (await deck(page)).visible).toEqual([17]);
+		await expect.poll(async () => (await deck(page)).chart).not.toBeNull();
 		d = await deck(page);
-		expect(d.chart).not.toBeNull();
 		expect(d.chart).toBe(d.expectedChart);
 		expect(d.step).toBe(d.expectedStep);
 		// Then its neighbours, when the browser is idle, so that the next turn is instant.
@@ -361,8 +366,8 @@ test('/teach: its slide links open the first slide of each chart section', async
 		await page.waitForLoadState('networkidle');
 		await page.reload();
 		await expect(page.locator('[data-deck].live')).toHaveCount(1);
-		const d = await deck(page);
-		expect(d.chart, href).toBe(slug);
-		expect(d.step, href).toBe(0);
+		// The slide's chart is drawn once the chart code has loaded (it is not part of loading the deck).
+		await expect.poll(async () => (await deck(page)).chart, href).toBe(slug);
+		expect((await deck(page)).step, href).toBe(0);
 	}
 });
