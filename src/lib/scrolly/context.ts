@@ -22,8 +22,6 @@ export interface ModeContext {
 	mode: StoryMode;
 	/** Slides: numbers steps across the whole story (1-based slide numbers). */
 	registerSlide?(info: { slug: ChartSlug; step: number }): number;
-	/** Slides: whether slide `n` draws its chart now (every slide when absent). */
-	drawsChart?(n: number): boolean;
 }
 
 const MODE = Symbol('story-mode');
