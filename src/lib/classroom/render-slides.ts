@@ -8,12 +8,9 @@ import { render } from 'svelte/server';
 import PresentSlides from './PresentSlides.svelte';
 import { slideRegistry } from './slides';
 
-/** The sections whose notes go with the title slide. */
-const TITLE_SECTIONS = ['fall'];
-
 export function renderSlides(): { body: string; head: string } {
-	const registry = slideRegistry(TITLE_SECTIONS);
-	const { body, head } = render(PresentSlides, { props: { registry, titleSections: TITLE_SECTIONS } });
+	// The title slide goes with the notes of the story's first section.
+	const { body, head } = render(PresentSlides, { props: { registry: slideRegistry(['fall']) } });
 	// Nothing hydrates this markup: drop Svelte's hydration comments (an empty one would also end
 	// the deck's {@html} block early).
 	return { body: body.replace(/<!--[^]*?-->/g, ''), head };

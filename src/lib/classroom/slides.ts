@@ -1,6 +1,7 @@
 /**
  * The slide list of /present: a title slide, one slide per story step (numbered by the Steps
- * themselves as they render, so SSR and hydration agree), and a closing discussion slide.
+ * themselves as they render on the server), and a closing discussion slide. The deck reads them
+ * back from the prerendered slides' attributes (`slideInfo`).
  */
 import { chartMeta } from '$lib/charts/meta';
 // Not $lib/data: the deck's code must not load the story data (slide-charts.ts does, with the first chart).

@@ -1,11 +1,10 @@
 import { getContext, setContext } from 'svelte';
 import type { ChartSlug } from '$lib/data';
 
-/** What a Scrolly shares with its Steps: their index, the chart, and which step is active. */
+/** What a Scrolly shares with its Steps: their index and the chart. */
 export interface ScrollyContext {
 	slug: ChartSlug;
 	register(): number;
-	readonly active: number;
 }
 
 const KEY = Symbol('scrolly');
