@@ -1,35 +1,34 @@
 /**
- * Draws the charts of /present's slides in the browser. The slides are prerendered markup that
- * the deck keeps as it is, with every chart in <noscript> (for readers without JavaScript).
- * Loading the deck draws only the chart of the slide on screen; once the presenter moves, the
- * new slide draws its chart as it shows, and its neighbours draw theirs when the browser is
- * idle, so that the next turn is instant. A drawn chart is kept until the page goes. The chart
- * code (components, data, d3) loads with the first chart drawn, or as soon as the presenter
- * touches mouse, keys or screen: not while the deck loads.
+ * Draws the charts of /present's slides. Each chart is prerendered in its slide's <noscript>
+ * (for readers without JavaScript) in that slide's state; the deck moves it onto the slide when
+ * the presenter comes near, works its marks, and draws it at the prerendered width that fits
+ * (the story's states files, `storyChart`). Loading the deck draws only the chart of the slide
+ * on screen; once the presenter moves, the new slide's chart is drawn as it shows and its
+ * neighbours' when the browser is idle, so that the next turn is instant. A chart stays drawn.
  */
+import { workMarks } from '$lib/charts/static/marks';
+import { storyChart, type StoryChart } from '$lib/story/chart';
+
 const whenIdle = (fn: () => void) =>
 	typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200);
 
-export function slideCharts(slideEl: (n: number) => HTMLElement | null) {
-	const drawn = new Map<number, Promise<(() => void) | null>>();
+/** `slideEl(n)`: slide n's element; `onDrawn(n)`: slide n's chart changed (refit it). */
+export function slideCharts(slideEl: (n: number) => HTMLElement | null, onDrawn: (n: number) => void) {
+	const drawn = new Map<number, StoryChart>();
 	let first = true;
-	let gone = false;
-
-	let code: Promise<typeof import('./mount-slide-chart')> | undefined;
-	const load = () => (code ??= import('./mount-slide-chart'));
-	const WARM = ['pointermove', 'pointerdown', 'keydown', 'touchstart'] as const;
-	const warm = () => {
-		for (const type of WARM) removeEventListener(type, warm);
-		void load();
-	};
 
 	function draw(n: number) {
 		const slide = slideEl(n);
-		if (drawn.has(n) || !slide?.dataset.slug) return;
-		drawn.set(
-			n,
-			load().then(({ mountSlideChart }) => (gone ? null : mountSlideChart(slide, n)))
-		);
+		const slug = slide?.dataset.slug;
+		const cell = slide?.querySelector<HTMLElement>('.slide-chart');
+		if (drawn.has(n) || !slug || !cell) return;
+		// With scripting on, <noscript> holds its markup as text: parse it once, here.
+		const markup = document.createElement('template');
+		markup.innerHTML = cell.querySelector('noscript')?.textContent ?? '';
+		const figure = markup.content.querySelector<HTMLElement>('figure[data-chart]');
+		if (!figure) return;
+		cell.append(figure);
+		drawn.set(n, storyChart(figure, slug, workMarks(figure), () => onDrawn(n), `slide${n}-`));
 	}
 
 	return {
@@ -39,7 +38,6 @@ export function slideCharts(slideEl: (n: number) => HTMLElement | null) {
 			// On load (the deck shows its first slide) nothing more is drawn until the presenter moves.
 			if (first) {
 				first = false;
-				for (const type of WARM) addEventListener(type, warm, { passive: true });
 				return;
 			}
 			// One chart per idle period: each is a task of its own.
@@ -48,11 +46,9 @@ export function slideCharts(slideEl: (n: number) => HTMLElement | null) {
 				whenIdle(() => draw(n - 1));
 			});
 		},
-		destroy() {
-			gone = true;
-			if (typeof removeEventListener === 'function') for (const type of WARM) removeEventListener(type, warm);
-			for (const remove of drawn.values()) void remove.then((r) => r?.());
-			drawn.clear();
+		/** Slide `n` was fitted to the screen: its chart takes the width that now fits. */
+		measure(n: number) {
+			drawn.get(n)?.measure();
 		}
 	};
 }

@@ -9,6 +9,8 @@ import type { StaticMarks } from '$lib/charts/static/marks';
 import { pickWidth, storyStatesPath, type StoryStates } from './widths';
 
 const parse = (html: string) => new DOMParser().parseFromString(`<body>${html}`, 'text/html').body;
+/** The files' ids (and references to them: `"story-…`, `#story-…`) with another prefix. */
+const reprefix = (html: string, prefix: string) => (prefix === 'story-' ? html : html.replace(/(["#])story-/g, `$1${prefix}`));
 
 export interface StoryChart {
 	show(step: number): void;
@@ -16,7 +18,11 @@ export interface StoryChart {
 	measure(): void;
 }
 
-export function storyChart(figure: HTMLElement, slug: string, marks: StaticMarks, onDrawn: () => void): StoryChart {
+/**
+ * `idPrefix`: the prefix of the ids in the page's figure, where it is not the states files'
+ * `story-` (a slide deck holds several figures of one chart, each with ids of its own).
+ */
+export function storyChart(figure: HTMLElement, slug: string, marks: StaticMarks, onDrawn: () => void, idPrefix = 'story-'): StoryChart {
 	const files = new Map<number, Promise<StoryStates | null>>();
 	let step = Number(figure.dataset.step) || 0;
 	let width = pickWidth(figure.clientWidth);
@@ -45,7 +51,7 @@ export function storyChart(figure: HTMLElement, slug: string, marks: StaticMarks
 		if (!html || !current || w !== width || s !== step) return;
 		if (current.dataset.width === String(w) && current.dataset.shown === String(s)) return;
 		const sized = current.dataset.width !== String(w);
-		const next = parse(html).querySelector<HTMLElement>('.plot[data-width]');
+		const next = parse(reprefix(html, idPrefix)).querySelector<HTMLElement>('.plot[data-width]');
 		if (!next) return;
 		// The file's targets are prerendered hidden (for pages without script); these are live,
 		// and hiding them even for a moment would take focus from a selected mark.
@@ -64,7 +70,7 @@ export function storyChart(figure: HTMLElement, slug: string, marks: StaticMarks
 	function addDetails(html: string) {
 		if (detailed) return;
 		detailed = true;
-		figure.append(...parse(html).querySelectorAll('template[data-detail]'));
+		figure.append(...parse(reprefix(html, idPrefix)).querySelectorAll('template[data-detail]'));
 	}
 
 	/** Transitions come back two frames after a change of width. */

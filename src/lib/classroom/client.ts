@@ -1,0 +1,214 @@
+/**
+ * The only script of /present: the page is prerendered and runs no Svelte. It shows one slide
+ * at a time and moves with keys, a clicker, swipes and the buttons; keeps the slide number in
+ * the hash; fits each slide to the screen; draws each slide's chart when the presenter comes
+ * near (slide-charts.ts); and works the speaker notes (notes.ts) and the overview (overview.ts).
+ * Without it every slide is stacked, readable top to bottom with its chart.
+ */
+import { fitSlide } from './fit';
+import { isControl, isEditable, keyAction, typedSlide, type DeckAction } from './keys';
+import { deckNotes } from './notes';
+import { deckOverview } from './overview';
+import { slideCharts } from './slide-charts';
+import { clampSlide, slideFromHash, slideHash, slideInfo } from './slides';
+
+const deck = document.querySelector<HTMLElement>('[data-deck]');
+const stage = deck?.querySelector<HTMLElement>('.stage');
+if (deck && stage) start(deck, stage);
+
+function start(deck: HTMLElement, stage: HTMLElement) {
+	const find = <T extends HTMLElement>(sel: string) => deck.querySelector<T>(sel);
+	const slides = [...stage.querySelectorAll<HTMLElement>(':scope .slide[data-slide]')];
+	const infos = slides.map(slideInfo);
+	const total = slides.length;
+	const slideEl = (n: number) => slides[n - 1] ?? null;
+	const controls = find('[data-controls]');
+	const button = (act: string) => controls?.querySelector<HTMLButtonElement>(`[data-act="${act}"]`) ?? null;
+	const notes = deckNotes(find('[data-notes-panel]')!, stage);
+	const overview = deckOverview(find<HTMLDialogElement>('[data-overview]')!, stage, slides, infos, (n) => go(n));
+	const charts = slideCharts(slideEl, (n) => n === current && refit());
+
+	let current = slideFromHash(location.hash, total) ?? 1;
+	let typed = '';
+	let typedTimer: ReturnType<typeof setTimeout> | undefined;
+	let announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+	/** Shows slide `current`: the slide, the hash (no history entry, no scroll), controls, notes. */
+	function render() {
+		const n = current;
+		slides.forEach((s, i) => s.toggleAttribute('data-current', i + 1 === n));
+		if (location.hash !== slideHash(n)) history.replaceState(history.state, '', slideHash(n));
+		const at = find('[data-controls] [data-at]');
+		if (at) at.textContent = String(n);
+		button('prev')?.setAttribute('aria-disabled', String(n <= 1));
+		button('next')?.setAttribute('aria-disabled', String(n >= total));
+		notes.show(n, infos[n - 1]?.sections ?? []);
+		watchChart();
+		refit();
+	}
+
+	function showTyped() {
+		const t = find('[data-typed]');
+		const digits = find('[data-digits]');
+		if (digits) digits.textContent = typed;
+		if (t) t.hidden = !typed;
+		const position = find('[data-position]');
+		if (position) position.hidden = !!typed;
+	}
+
+	function setTyped(value: string) {
+		typed = value;
+		showTyped();
+		clearTimeout(typedTimer);
+		if (typed) typedTimer = setTimeout(() => setTyped(''), 4000);
+	}
+
+	function go(n: number) {
+		const next = clampSlide(n, total);
+		if (typed) setTyped('');
+		if (next === current) return render();
+		const hadFocus = slideEl(current)?.contains(document.activeElement);
+		charts.visit(next);
+		current = next;
+		render();
+		if (hadFocus) stage.focus();
+		const live = find('[data-announce]');
+		if (!live) return;
+		live.textContent = `Slide ${next} of ${total}`;
+		clearTimeout(announceTimer);
+		announceTimer = setTimeout(() => (live.textContent = ''), 2000);
+	}
+
+	let frame = 0;
+	function refit() {
+		cancelAnimationFrame(frame);
+		frame = requestAnimationFrame(() => {
+			const el = slideEl(current);
+			if (!el) return;
+			fitSlide(el);
+			charts.measure(current);
+		});
+	}
+
+	// Charts grow when a mark is selected (detail panel): refit the slide on screen.
+	const grown = new ResizeObserver(refit);
+	function watchChart() {
+		grown.disconnect();
+		const fig = slideEl(current)?.querySelector('figure[data-chart]');
+		if (fig) grown.observe(fig);
+	}
+
+	function toggleFullscreen() {
+		if (!document.fullscreenEnabled) return;
+		const done = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+		done?.catch(() => {});
+	}
+
+	function toggleNotes(open?: boolean) {
+		notes.toggle(open);
+		button('notes')?.setAttribute('aria-expanded', String(notes.open));
+	}
+
+	function run(action: DeckAction) {
+		if (overview.open) {
+			// The overview's own grid handles arrows and Enter; only O and Esc close it here.
+			if (action.type === 'overview' || action.type === 'escape') overview.close();
+			return;
+		}
+		switch (action.type) {
+			case 'next':
+				return go(current + 1);
+			case 'prev':
+				return go(current - 1);
+			case 'first':
+				return go(1);
+			case 'last':
+				return go(total);
+			case 'digit':
+				return setTyped(action.digit === 'Backspace' ? typed.slice(0, -1) : (typed + action.digit).slice(-4));
+			case 'enter': {
+				const n = typedSlide(typed, total);
+				setTyped('');
+				if (n) go(n);
+				return;
+			}
+			case 'fullscreen':
+				return toggleFullscreen();
+			case 'overview':
+				toggleNotes(false);
+				return overview.show(current);
+			case 'notes':
+				return toggleNotes();
+			case 'escape':
+				return typed ? setTyped('') : toggleNotes(false);
+		}
+	}
+
+	addEventListener('keydown', (e) => {
+		if (e.defaultPrevented) return;
+		const action = keyAction({
+			key: e.key,
+			ctrlKey: e.ctrlKey,
+			altKey: e.altKey,
+			metaKey: e.metaKey,
+			shiftKey: e.shiftKey,
+			editable: isEditable(e.target),
+			onControl: isControl(e.target),
+			typing: typed !== ''
+		});
+		if (!action) return;
+		e.preventDefault();
+		run(action);
+	});
+
+	// The buttons of the controls and the notes panel say what they do (`data-act`).
+	const ACTS: Record<string, DeckAction> = {
+		prev: { type: 'prev' },
+		next: { type: 'next' },
+		overview: { type: 'overview' },
+		notes: { type: 'notes' },
+		fullscreen: { type: 'fullscreen' }
+	};
+	deck.addEventListener('click', (e) => {
+		const act = (e.target as Element).closest<HTMLElement>('[data-controls] [data-act], [data-notes-panel] [data-act]')?.dataset.act;
+		if (act && ACTS[act]) run(ACTS[act]);
+	});
+
+	// Touch: a horizontal swipe of 50 px or more turns the page.
+	let touch: { x: number; y: number } | null = null;
+	stage.addEventListener(
+		'touchstart',
+		(e) => (touch = e.touches.length === 1 ? { x: e.touches[0]!.clientX, y: e.touches[0]!.clientY } : null),
+		{ passive: true }
+	);
+	stage.addEventListener(
+		'touchend',
+		(e) => {
+			const t = e.changedTouches[0];
+			if (!touch || !t) return;
+			const dx = t.clientX - touch.x;
+			const dy = t.clientY - touch.y;
+			touch = null;
+			if (Math.abs(dx) < 50 || Math.abs(dx) <= 1.5 * Math.abs(dy)) return;
+			// A swipe that ends on a link must not also follow it (no synthetic click). While the
+			// page scrolls the event cannot be cancelled (and there is no click to stop).
+			if (e.cancelable) e.preventDefault();
+			go(current + (dx < 0 ? 1 : -1));
+		},
+		{ passive: false }
+	);
+
+	addEventListener('hashchange', () => go(slideFromHash(location.hash, total) ?? 1));
+	new ResizeObserver(refit).observe(stage);
+
+	const fullscreen = button('fullscreen');
+	if (fullscreen && document.fullscreenEnabled) {
+		fullscreen.hidden = false;
+		document.addEventListener('fullscreenchange', () => fullscreen.setAttribute('aria-pressed', String(!!document.fullscreenElement)));
+	}
+
+	charts.visit(current);
+	render();
+	if (controls) controls.hidden = false;
+	deck.classList.add('live');
+}

@@ -1,0 +1,48 @@
+/**
+ * The speaker notes panel of /present (prerendered by Notes.svelte with every section's notes):
+ * shows the notes of the current slide's sections, in the slide's order; opening moves focus
+ * to its heading, closing gives focus back to where it was (or to the stage).
+ */
+export function deckNotes(panel: HTMLElement, stage: HTMLElement) {
+	const blocks = new Map([...panel.querySelectorAll<HTMLElement>('[data-notes-for]')].map((b) => [b.dataset.notesFor!, b]));
+	const head = panel.querySelector<HTMLElement>('.head');
+	const heading = panel.querySelector<HTMLElement>('#notes-title');
+	const slideN = panel.querySelector<HTMLElement>('[data-slide-n]');
+	const none = panel.querySelector<HTMLElement>('[data-no-notes]');
+	let opener: HTMLElement | null = null;
+
+	return {
+		get open() {
+			return !panel.hidden;
+		},
+		/** Slide `n`'s notes: those of `sections`, in that order. */
+		show(n: number, sections: string[]) {
+			if (slideN) slideN.textContent = String(n);
+			const shown = sections.map((id) => blocks.get(id)).filter((b): b is HTMLElement => !!b);
+			for (const b of blocks.values()) b.hidden = !shown.includes(b);
+			// In the slide's order, first in the panel (where a reader looks, and where Tab goes).
+			let after: Element | null = head;
+			for (const b of shown) {
+				after?.after(b);
+				after = b;
+			}
+			if (none) none.hidden = shown.length > 0;
+		},
+		toggle(open = panel.hidden) {
+			if (open === !panel.hidden) return;
+			if (open) {
+				opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+				panel.hidden = false;
+				heading?.focus();
+				return;
+			}
+			const now = document.activeElement;
+			const hadFocus = !now || now === document.body || panel.contains(now);
+			panel.hidden = true;
+			// Closing: if focus was in the panel, it goes back where it was before opening.
+			if (!hadFocus) return;
+			const back = opener?.isConnected && opener.checkVisibility?.() !== false ? opener : null;
+			(back ?? stage).focus();
+		}
+	};
+}
