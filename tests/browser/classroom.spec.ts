@@ -1,6 +1,7 @@
 /** Classroom mode: the slides (/present), the teacher's guide (/teach) and the handout (/handout). */
 import type { Page } from '@playwright/test';
 import { keyAction, typedSlide } from '../../src/lib/classroom/keys';
+import { pickWidth } from '../../src/lib/story/widths';
 import { axeViolations, expect, test } from './fixtures';
 
 /** What is on screen in the deck: visible slides, hash, the chart's slug and state. */
@@ -275,6 +276,47 @@ test.describe('/present', () => {
 		expect(await axeViolations(page)).toEqual([]);
 		await page.keyboard.press('o');
 		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	test('runs no Svelte: one small script; a slide’s chart is drawn at the width that fits, its marks work, its ids are its own', async ({ page }) => {
+		await openDeck(page, '#slide-2');
+		await expect(page.locator('script[src]')).toHaveCount(1);
+		await expect(page.locator('script:not([src]):not([type="application/ld+json"])')).toHaveCount(0);
+		await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0);
+		const fig = page.locator('.slide[data-current] figure[data-chart]');
+		await expect(fig).toHaveAttribute('data-chart', 'meeting-cadence');
+		// The widest prerendered plot that fits the figure as the slide is zoomed to the screen.
+		const widths = () =>
+			fig.evaluate((f) => ({ column: f.clientWidth, drawn: Number(f.querySelector<HTMLElement>('.plot[data-width]')!.dataset.width) }));
+		await expect.poll(async () => pickWidth((await widths()).column) === (await widths()).drawn).toBe(true);
+		expect((await widths()).drawn).toBeGreaterThan(358);
+		// Marks: arrows move between them (not between slides), the detail shows, Escape clears.
+		await fig.locator('button[data-key]').first().focus();
+		await page.keyboard.press('ArrowRight');
+		const focused = fig.locator('button[data-key]:focus');
+		await expect(focused).toHaveAttribute('aria-pressed', 'true');
+		await expect(focused).toHaveAttribute('aria-describedby', /^slide2-/);
+		await expect(fig.locator('.detail blockquote').first()).toBeVisible();
+		expect((await deck(page)).visible).toEqual([2]);
+		await page.keyboard.press('Escape');
+		await expect(fig.locator('.detail blockquote')).toHaveCount(0);
+		// Next: slide 3 draws, then its neighbours; three figures of one chart, no id twice, and
+		// each figure's labels point into the figure itself.
+		await page.locator('[data-deck] .stage').focus();
+		await page.keyboard.press('PageDown');
+		await expect.poll(() => page.locator('[data-deck] .slide figure[data-chart]').count()).toBe(3);
+		const ids = await page.evaluate(() => {
+			const all = [...document.querySelectorAll('[id]')].map((e) => e.id);
+			const outside = [...document.querySelectorAll('[data-deck] figure[data-chart]')].flatMap((f) =>
+				[...f.querySelectorAll('[aria-labelledby], [aria-describedby]')].flatMap((e) =>
+					`${e.getAttribute('aria-labelledby') ?? ''} ${e.getAttribute('aria-describedby') ?? ''}`
+						.split(' ')
+						.filter((id) => id && !f.querySelector(`#${CSS.escape(id)}`))
+				)
+			);
+			return { twice: all.filter((id, i) => all.indexOf(id) !== i), outside };
+		});
+		expect(ids).toEqual({ twice: [], outside: [] });
 	});
 });
 
