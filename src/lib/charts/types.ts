@@ -50,6 +50,8 @@ export interface ChartProps {
 	plotsOnly?: boolean;
 	/** With `widths`: prerender each mark's facts as a <template> (default true). */
 	details?: boolean;
+	/** With `widths`: prerender the marks' buttons, hidden until a script shows them (default true). */
+	markTargets?: boolean;
 	/** Heading level of the chart title inside the figcaption. */
 	headingLevel?: 1 | 2 | 3 | 4;
 }
