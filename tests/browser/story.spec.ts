@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { pickWidth } from '../../src/lib/story/widths';
+import { pickWidth, STORY_SSR_WIDTH } from '../../src/lib/story/widths';
 
 const SLUGS = ['meeting-cadence', 'delegations', 'agreements', 'trade-range'];
 const VIEWPORTS = [
@@ -180,7 +180,7 @@ test('with JavaScript each chart says how to pick a mark', async ({ page }) => {
 });
 
 test.describe('the story page runs no Svelte', () => {
-	test('one small script and no SvelteKit start-up; each chart drawn at the widest prerendered width that fits', async ({ page }) => {
+	test('one small script and no SvelteKit start-up; each chart drawn at the widest prerendered width that fits, once near', async ({ page }) => {
 		for (const width of [320, 390, 768, 1280]) {
 			await page.setViewportSize({ width, height: 800 });
 			await page.goto('/');
@@ -188,21 +188,25 @@ test.describe('the story page runs no Svelte', () => {
 			await expect(page.locator('script[src]')).toHaveCount(1);
 			await expect(page.locator('script:not([src]):not([type="application/ld+json"])')).toHaveCount(0);
 			await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0);
-			const charts = await page.locator('[data-scrolly] figure[data-chart]').evaluateAll((figs) =>
-				figs.map((f) => {
+			const chart = (slug: string) =>
+				page.locator(`[data-scrolly="${slug}"] figure[data-chart]`).evaluate((f) => {
 					const plot = f.querySelector<HTMLElement>('.plot[data-width]')!;
 					return {
-						slug: f.getAttribute('data-chart'),
 						column: f.clientWidth,
 						drawn: Number(plot.dataset.width),
 						svg: Number(plot.querySelector('svg')!.getAttribute('width')),
-						box: plot.getBoundingClientRect().width
+						box: plot.getBoundingClientRect().width,
+						near: f.getBoundingClientRect().top < 2 * innerHeight
 					};
-				})
-			);
-			expect(charts).toHaveLength(4);
-			for (const c of charts) {
-				expect(c.drawn, `${c.slug} at ${width}`).toBe(pickWidth(c.column));
+				});
+			// A chart far below the screen keeps its prerendered plot until the reader comes near.
+			const last = await chart('trade-range');
+			expect(last.near).toBe(false);
+			if (pickWidth(last.column) !== STORY_SSR_WIDTH) expect(last.drawn, `trade-range at ${width}, far away`).toBe(STORY_SSR_WIDTH);
+			for (const slug of ['meeting-cadence', 'delegations', 'agreements', 'trade-range']) {
+				await page.locator(`[data-scrolly="${slug}"] .steps > .step`).first().scrollIntoViewIfNeeded();
+				await expect.poll(async () => { const c = await chart(slug); return c.drawn === pickWidth(c.column); }, `${slug} at ${width}`).toBe(true);
+				const c = await chart(slug);
 				expect(c.svg).toBe(c.drawn);
 				expect(c.box).toBeLessThanOrEqual(c.column + 0.5);
 			}

@@ -28,7 +28,7 @@ export function slideCharts(slideEl: (n: number) => HTMLElement | null, onDrawn:
 		const figure = markup.content.querySelector<HTMLElement>('figure[data-chart]');
 		if (!figure) return;
 		cell.append(figure);
-		drawn.set(n, storyChart(figure, slug, workMarks(figure), () => onDrawn(n), `slide${n}-`));
+		drawn.set(n, storyChart(figure, slug, workMarks(figure), () => onDrawn(n), { idPrefix: `slide${n}-` }));
 	}
 
 	return {

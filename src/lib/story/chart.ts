@@ -18,14 +18,33 @@ export interface StoryChart {
 	measure(): void;
 }
 
-/**
- * `idPrefix`: the prefix of the ids in the page's figure, where it is not the states files'
- * `story-` (a slide deck holds several figures of one chart, each with ids of its own).
- */
-export function storyChart(figure: HTMLElement, slug: string, marks: StaticMarks, onDrawn: () => void, idPrefix = 'story-'): StoryChart {
+export interface StoryChartOptions {
+	/**
+	 * The prefix of the ids in the page's figure, where it is not the states files' `story-` (a
+	 * slide deck holds several figures of one chart, each with ids of its own).
+	 */
+	idPrefix?: string;
+	/**
+	 * Draw only once the figure comes within a screen of the viewport (the story: of its four
+	 * charts one is on screen at most, and swapping a plot is the page's heaviest work).
+	 */
+	lazy?: boolean;
+}
+
+/** The rest of the work waits for a task of its own, so that no one task blocks for long. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function storyChart(
+	figure: HTMLElement,
+	slug: string,
+	marks: StaticMarks,
+	onDrawn: () => void,
+	{ idPrefix = 'story-', lazy = false }: StoryChartOptions = {}
+): StoryChart {
 	const files = new Map<number, Promise<StoryStates | null>>();
 	let step = Number(figure.dataset.step) || 0;
 	let width = pickWidth(figure.clientWidth);
+	let near = !lazy || typeof IntersectionObserver !== 'function';
 
 	const load = (w: number) => {
 		let file = files.get(w);
@@ -41,18 +60,25 @@ export function storyChart(figure: HTMLElement, slug: string, marks: StaticMarks
 	const plot = () => figure.querySelector<HTMLElement>('.plot[data-width]');
 
 	async function draw() {
+		if (!near) return;
 		const w = width;
 		const s = step;
-		const states = await load(w);
-		if (states) addDetails(states.details);
-		const html = states?.steps[s];
-		const current = plot();
 		// Meanwhile the reader may have moved on: only the latest request draws.
-		if (!html || !current || w !== width || s !== step) return;
-		if (current.dataset.width === String(w) && current.dataset.shown === String(s)) return;
-		const sized = current.dataset.width !== String(w);
+		const stale = () => w !== width || s !== step;
+		const states = await load(w);
+		if (states && !detailed) {
+			addDetails(states.details);
+			await nextTask();
+		}
+		const html = states?.steps[s];
+		const drawnAs = plot();
+		if (!html || !drawnAs || stale()) return;
+		if (drawnAs.dataset.width === String(w) && drawnAs.dataset.shown === String(s)) return;
 		const next = parse(reprefix(html, idPrefix)).querySelector<HTMLElement>('.plot[data-width]');
-		if (!next) return;
+		await nextTask();
+		const current = plot();
+		if (!next || !current || stale()) return;
+		const sized = current.dataset.width !== String(w);
 		// The file's targets are prerendered hidden (for pages without script); these are live,
 		// and hiding them even for a moment would take focus from a selected mark.
 		for (const bar of next.querySelectorAll<HTMLElement>('.targets[hidden]')) bar.hidden = false;
@@ -81,7 +107,19 @@ export function storyChart(figure: HTMLElement, slug: string, marks: StaticMarks
 	const first = plot();
 	if (first) first.dataset.shown = String(step);
 	if (first?.dataset.width === String(width)) settle();
-	void draw();
+	if (near) void draw();
+	else {
+		const seen = new IntersectionObserver(
+			(entries) => {
+				if (!entries.some((e) => e.isIntersecting)) return;
+				seen.disconnect();
+				near = true;
+				void draw();
+			},
+			{ rootMargin: '100% 0px' }
+		);
+		seen.observe(figure);
+	}
 
 	return {
 		show(next) {

@@ -26,7 +26,7 @@ for (const scrolly of document.querySelectorAll<HTMLElement>('[data-scrolly]')) 
 		cancelAnimationFrame(frame);
 		frame = requestAnimationFrame(() => revealFocus(graphic));
 	};
-	const chart = storyChart(figure, scrolly.dataset.scrolly ?? '', marks, reveal);
+	const chart = storyChart(figure, scrolly.dataset.scrolly ?? '', marks, reveal, { lazy: true });
 	charts.push(chart);
 	watchSteps(steps, (i) => {
 		cards.forEach((c, j) => c.classList.toggle('active', i === j));
