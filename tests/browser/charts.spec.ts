@@ -113,7 +113,9 @@ test('reduced motion: chart marks have no animated transitions', async ({ page }
 	await page.emulateMedia({ reducedMotion: 'no-preference' });
 	await page.reload();
 	await page.waitForLoadState('networkidle');
-	await page.waitForTimeout(200);
+	// A story chart settles into its column once the reader comes near it (before, it is "still").
+	await page.locator('[data-scrolly] .steps > .step').first().scrollIntoViewIfNeeded();
+	await page.waitForTimeout(400);
 	const normal = await page.locator('figure g.mark').first().evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration) * 1000);
 	expect(normal).toBeGreaterThan(0);
 	expect(normal).toBeLessThanOrEqual(600);
