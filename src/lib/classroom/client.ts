@@ -24,6 +24,12 @@ function start(deck: HTMLElement, stage: HTMLElement) {
 	const slideEl = (n: number) => slides[n - 1] ?? null;
 	const controls = find('[data-controls]');
 	const button = (act: string) => controls?.querySelector<HTMLButtonElement>(`[data-act="${act}"]`) ?? null;
+	// What the controls show: the slide number, or the digits typed so far; and the live region.
+	const at = find('[data-controls] [data-at]');
+	const position = find('[data-position]');
+	const typedBox = find('[data-typed]');
+	const digits = find('[data-digits]');
+	const announcer = find('[data-announce]');
 	const notes = deckNotes(find('[data-notes-panel]')!, stage);
 	const overview = deckOverview(find<HTMLDialogElement>('[data-overview]')!, stage, slides, infos, (n) => go(n));
 	const charts = slideCharts(slideEl, (n) => n === current && refit());
@@ -38,7 +44,6 @@ function start(deck: HTMLElement, stage: HTMLElement) {
 		const n = current;
 		slides.forEach((s, i) => s.toggleAttribute('data-current', i + 1 === n));
 		if (location.hash !== slideHash(n)) history.replaceState(history.state, '', slideHash(n));
-		const at = find('[data-controls] [data-at]');
 		if (at) at.textContent = String(n);
 		button('prev')?.setAttribute('aria-disabled', String(n <= 1));
 		button('next')?.setAttribute('aria-disabled', String(n >= total));
@@ -47,18 +52,11 @@ function start(deck: HTMLElement, stage: HTMLElement) {
 		refit();
 	}
 
-	function showTyped() {
-		const t = find('[data-typed]');
-		const digits = find('[data-digits]');
-		if (digits) digits.textContent = typed;
-		if (t) t.hidden = !typed;
-		const position = find('[data-position]');
-		if (position) position.hidden = !!typed;
-	}
-
 	function setTyped(value: string) {
 		typed = value;
-		showTyped();
+		if (digits) digits.textContent = typed;
+		if (typedBox) typedBox.hidden = !typed;
+		if (position) position.hidden = !!typed;
 		clearTimeout(typedTimer);
 		if (typed) typedTimer = setTimeout(() => setTyped(''), 4000);
 	}
@@ -72,11 +70,10 @@ function start(deck: HTMLElement, stage: HTMLElement) {
 		current = next;
 		render();
 		if (hadFocus) stage.focus();
-		const live = find('[data-announce]');
-		if (!live) return;
-		live.textContent = `Slide ${next} of ${total}`;
+		if (!announcer) return;
+		announcer.textContent = `Slide ${next} of ${total}`;
 		clearTimeout(announceTimer);
-		announceTimer = setTimeout(() => (live.textContent = ''), 2000);
+		announceTimer = setTimeout(() => (announcer.textContent = ''), 2000);
 	}
 
 	let frame = 0;

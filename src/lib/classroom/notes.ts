@@ -3,6 +3,8 @@
  * shows the notes of the current slide's sections, in the slide's order; opening moves focus
  * to its heading, closing gives focus back to where it was (or to the stage).
  */
+import { focusBack } from './focus-back';
+
 export function deckNotes(panel: HTMLElement, stage: HTMLElement) {
 	const blocks = new Map([...panel.querySelectorAll<HTMLElement>('[data-notes-for]')].map((b) => [b.dataset.notesFor!, b]));
 	const head = panel.querySelector<HTMLElement>('.head');
@@ -41,8 +43,7 @@ export function deckNotes(panel: HTMLElement, stage: HTMLElement) {
 			panel.hidden = true;
 			// Closing: if focus was in the panel, it goes back where it was before opening.
 			if (!hadFocus) return;
-			const back = opener?.isConnected && opener.checkVisibility?.() !== false ? opener : null;
-			(back ?? stage).focus();
+			focusBack(opener, stage);
 		}
 	};
 }

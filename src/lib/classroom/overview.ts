@@ -5,6 +5,7 @@
  * where it was when the dialog closes.
  */
 import { chartMeta } from '$lib/charts/meta';
+import { focusBack } from './focus-back';
 import { sectionTitles } from './sections';
 import type { SlideInfo } from './slides';
 
@@ -93,8 +94,7 @@ export function deckOverview(dialog: HTMLDialogElement, stage: HTMLElement, slid
 		focusCard(e.key === 'Home' ? 1 : e.key === 'End' ? slides.length : at + moves[e.key]!);
 	});
 	dialog.addEventListener('close', () => {
-		const back = opener?.isConnected && opener.checkVisibility?.() !== false ? opener : null;
-		(back ?? stage).focus();
+		focusBack(opener, stage);
 	});
 
 	return {

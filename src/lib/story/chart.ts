@@ -94,7 +94,6 @@ export function storyChart(
 	/** Each mark's facts, for the detail panel: once per page, from the first file that loads. */
 	let detailed = false;
 	function addDetails(html: string) {
-		if (detailed) return;
 		detailed = true;
 		figure.append(...parse(reprefix(html, idPrefix)).querySelectorAll('template[data-detail]'));
 	}
