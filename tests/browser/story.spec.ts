@@ -130,9 +130,11 @@ test.describe('without JavaScript', () => {
 			const s = page.locator(`[data-scrolly="${slug}"]`);
 			await expect(s.locator(`figure[data-chart="${slug}"] svg[role="img"]`)).toHaveCount(1);
 			await expect(s.locator('table')).toHaveCount(1);
-			const texts = await s.locator('.steps > .step').allInnerTexts();
-			expect(texts.length).toBeGreaterThanOrEqual(3);
-			for (const t of texts) expect(t.trim().length).toBeGreaterThan(40);
+			// Off-screen scrollies are not rendered (content-visibility) until the reader nears them.
+			await s.scrollIntoViewIfNeeded();
+			const steps = s.locator('.steps > .step');
+			expect(await steps.count()).toBeGreaterThanOrEqual(3);
+			for (const step of await steps.all()) await expect(step).toHaveText(/\S[\s\S]{40,}/, { useInnerText: true });
 		}
 		await expect(page.locator('#disagreements')).toBeVisible();
 		await expect(page.locator('#sources')).toBeVisible();
@@ -144,6 +146,7 @@ test.describe('without JavaScript', () => {
 		const hints = page.locator('[data-scrolly] figure[data-chart] .detail .hint');
 		await expect(hints).toHaveCount(SLUGS.length);
 		for (const hint of await hints.all()) {
+			await hint.scrollIntoViewIfNeeded();
 			await expect(hint).toHaveText('Every mark’s facts and sources are in the table under “Show data”.', { useInnerText: true });
 		}
 		// The embed code is there to select; the Copy button, which needs script, is not.
@@ -169,12 +172,29 @@ test('at 1280 px every section heading starts where the text under it starts', a
 	expect(edges.filter((e) => e.text !== null).length).toBeGreaterThanOrEqual(4);
 });
 
+test('the page holds no form control until the reader opens an embed box', async ({ page }) => {
+	// Chromium lays the whole page out once per form control when a page loads: on a phone, four
+	// embed-code boxes cost more than the rest of the script. They are made when opened.
+	await page.goto('/');
+	await page.waitForLoadState('networkidle');
+	await expect(page.locator('input, textarea, select')).toHaveCount(0);
+	const tools = page.locator('[data-scrolly="delegations"] .tools');
+	await tools.locator('summary').click();
+	await expect(page.locator('textarea')).toHaveCount(1);
+	await expect(tools.getByRole('textbox', { name: /Paste this into your page/ })).toHaveValue(/\/embed\/delegations"/);
+	// Closing and opening again keeps the one box.
+	await tools.locator('summary').click();
+	await tools.locator('summary').click();
+	await expect(page.locator('textarea')).toHaveCount(1);
+});
+
 test('with JavaScript each chart says how to pick a mark', async ({ page }) => {
 	await page.goto('/');
 	await page.waitForLoadState('networkidle');
 	const hints = page.locator('[data-scrolly] figure[data-chart] .detail .hint');
 	await expect(hints).toHaveCount(SLUGS.length);
 	for (const hint of await hints.all()) {
+		await hint.scrollIntoViewIfNeeded();
 		await expect(hint).toHaveText(/^Tap a mark, or tab to the chart and use the arrow keys/, { useInnerText: true });
 	}
 });

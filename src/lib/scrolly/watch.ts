@@ -6,8 +6,17 @@
  */
 export const TRIGGER = 0.6;
 
-/** The last step whose top has passed the trigger line (0 above the first step). */
-export function stepAt(steps: HTMLElement[], line: number): number {
+/**
+ * The last step whose top has passed the trigger line (0 above the first step). `bounds` holds
+ * the steps: while it is wholly below or above the line, its own box answers, and the steps —
+ * which may not be laid out yet (content-visibility) — are not measured.
+ */
+export function stepAt(steps: HTMLElement[], line: number, bounds?: HTMLElement): number {
+	if (bounds) {
+		const box = bounds.getBoundingClientRect();
+		if (box.top > line) return 0;
+		if (box.bottom <= line) return Math.max(0, steps.length - 1);
+	}
 	let index = 0;
 	steps.forEach((s, i) => {
 		if (s.getBoundingClientRect().top <= line) index = i;
@@ -15,7 +24,16 @@ export function stepAt(steps: HTMLElement[], line: number): number {
 	return index;
 }
 
-export function watchSteps(container: HTMLElement, onStep: (index: number) => void): () => void {
+/**
+ * Calls `onStep` with the step in view of `container`'s `.step` children. `bounds` (the
+ * scrolly) is an element around them that is laid out even when they are not: scrollama, which
+ * measures every step, is set up only once it comes within half a screen.
+ */
+export function watchSteps(
+	container: HTMLElement,
+	onStep: (index: number) => void,
+	bounds: HTMLElement = container
+): () => void {
 	const steps = [...container.querySelectorAll<HTMLElement>(':scope > .step')];
 	let current = -1;
 	let stopped = false;
@@ -30,7 +48,7 @@ export function watchSteps(container: HTMLElement, onStep: (index: number) => vo
 		if (first) onStep(i);
 		else setTimeout(() => !stopped && current === i && onStep(i));
 	};
-	const sync = () => set(stepAt(steps, window.innerHeight * TRIGGER));
+	const sync = () => set(stepAt(steps, window.innerHeight * TRIGGER, bounds));
 
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const later = (ms: number) => () => {
@@ -41,23 +59,39 @@ export function watchSteps(container: HTMLElement, onStep: (index: number) => vo
 	const onResize = later(150);
 	let scroller: { destroy(): void; resize(): void } | undefined;
 
-	import('scrollama').then(({ default: scrollama }) => {
-		if (stopped) return;
-		const s = scrollama();
-		s.setup({ step: steps, offset: TRIGGER })
-			.onStepEnter(({ index }) => set(index))
-			.onStepExit(({ index, direction }) => {
-				if (direction === 'up') set(Math.max(0, index - 1));
-			});
-		scroller = s;
-		sync();
-	});
+	let near: IntersectionObserver | undefined;
+	const setUp = () =>
+		import('scrollama').then(({ default: scrollama }) => {
+			if (stopped) return;
+			const s = scrollama();
+			s.setup({ step: steps, offset: TRIGGER })
+				.onStepEnter(({ index }) => set(index))
+				.onStepExit(({ index, direction }) => {
+					if (direction === 'up') set(Math.max(0, index - 1));
+				});
+			scroller = s;
+			sync();
+		});
+	if (typeof IntersectionObserver !== 'function') void setUp();
+	else {
+		near = new IntersectionObserver(
+			(entries) => {
+				if (!entries.some((e) => e.isIntersecting)) return;
+				near?.disconnect();
+				void setUp();
+			},
+			{ rootMargin: '50% 0px' }
+		);
+		near.observe(bounds);
+	}
 
 	const onResizeAll = () => {
 		scroller?.resize();
 		onResize();
 	};
-	sync();
+	// The first check waits for a frame to be drawn: measuring now would lay the page out
+	// inside this script's task (the page's longest) rather than in the browser's own.
+	requestAnimationFrame(() => setTimeout(() => !stopped && sync()));
 	addEventListener('scroll', onScroll, { passive: true });
 	addEventListener('scrollend', sync);
 	addEventListener('resize', onResizeAll);
@@ -69,6 +103,7 @@ export function watchSteps(container: HTMLElement, onStep: (index: number) => vo
 	return () => {
 		stopped = true;
 		clearTimeout(timer);
+		near?.disconnect();
 		scroller?.destroy();
 		removeEventListener('scroll', onScroll);
 		removeEventListener('scrollend', sync);

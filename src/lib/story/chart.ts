@@ -29,6 +29,12 @@ export interface StoryChartOptions {
 	 * charts one is on screen at most, and swapping a plot is the page's heaviest work).
 	 */
 	lazy?: boolean;
+	/**
+	 * With `lazy`, the element whose nearness counts (default: the figure). Give one around the
+	 * figure that is laid out while the figure is not (content-visibility: auto): observing an
+	 * element inside skipped content makes the browser lay that content out.
+	 */
+	nearBy?: HTMLElement;
 }
 
 /** The rest of the work waits for a task of its own, so that no one task blocks for long. */
@@ -39,12 +45,13 @@ export function storyChart(
 	slug: string,
 	marks: StaticMarks,
 	onDrawn: () => void,
-	{ idPrefix = 'story-', lazy = false }: StoryChartOptions = {}
+	{ idPrefix = 'story-', lazy = false, nearBy = figure }: StoryChartOptions = {}
 ): StoryChart {
 	const files = new Map<number, Promise<StoryStates | null>>();
 	let step = Number(figure.dataset.step) || 0;
-	let width = pickWidth(figure.clientWidth);
 	let near = !lazy || typeof IntersectionObserver !== 'function';
+	// A far figure is not measured until near: it may not be laid out yet (content-visibility).
+	let width = 0;
 
 	const load = (w: number) => {
 		let file = files.get(w);
@@ -105,19 +112,23 @@ export function storyChart(
 
 	const first = plot();
 	if (first) first.dataset.shown = String(step);
-	if (first?.dataset.width === String(width)) settle();
-	if (near) void draw();
+	function start() {
+		near = true;
+		width = pickWidth(figure.clientWidth);
+		if (first?.dataset.width === String(width)) settle();
+		void draw();
+	}
+	if (near) start();
 	else {
 		const seen = new IntersectionObserver(
 			(entries) => {
 				if (!entries.some((e) => e.isIntersecting)) return;
 				seen.disconnect();
-				near = true;
-				void draw();
+				start();
 			},
 			{ rootMargin: '100% 0px' }
 		);
-		seen.observe(figure);
+		seen.observe(nearBy);
 	}
 
 	return {
@@ -128,6 +139,7 @@ export function storyChart(
 			void draw();
 		},
 		measure() {
+			if (!near) return;
 			const w = pickWidth(figure.clientWidth);
 			if (w === width) return;
 			width = w;

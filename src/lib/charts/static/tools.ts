@@ -1,18 +1,30 @@
 /**
  * A prerendered chart's "Embed this chart" box in a page without Svelte: the code names this
- * site's own address (known only in the browser) and the Copy button copies it.
+ * site's own address (known only in the browser). Its box is made when the reader first opens
+ * the box, as ChartTools does (a form control in the page costs a layout of the whole page when
+ * it loads), and the Copy button copies it.
  */
 import type { ChartSlug } from '$lib/data';
 import { embedCode } from '$lib/embed/code';
 import { copyCode } from '../copy';
 
 export function workTools(figure: HTMLElement) {
-	const area = figure.querySelector<HTMLTextAreaElement>('.tools textarea[data-slug]');
-	const status = figure.querySelector<HTMLElement>('.tools [role="status"]');
-	if (!area) return;
-	const code = embedCode(location.origin, area.dataset.slug as ChartSlug, area.dataset.title ?? '');
-	area.value = code;
-	figure.querySelector('.tools button')?.addEventListener('click', async () => {
+	const box = figure.querySelector<HTMLDetailsElement>('.tools details[data-slug]');
+	const label = box?.querySelector('label');
+	const status = box?.querySelector<HTMLElement>('[role="status"]');
+	if (!box || !label) return;
+	const slug = box.dataset.slug as ChartSlug;
+	const code = embedCode(location.origin, slug, box.dataset.title ?? '');
+	let area: HTMLTextAreaElement | undefined;
+	box.addEventListener('toggle', () => {
+		if (!box.open || area) return;
+		area = document.createElement('textarea');
+		area.readOnly = true;
+		area.rows = 4;
+		area.value = code;
+		label.append(area);
+	});
+	box.querySelector('button')?.addEventListener('click', async () => {
 		const said = await copyCode(code, area);
 		if (status) status.textContent = said;
 	});
