@@ -44,6 +44,8 @@ export interface ChartProps {
 	tools?: boolean;
 	/** Include the "Show data" table (default true; the same in every state of a chart). */
 	dataTable?: boolean;
+	/** Where a reader without JavaScript finds each mark's facts (default: "Show data" below). */
+	tableHint?: string;
 	/** Prerender the plot at each width, for a page without Svelte's runtime (the embed). */
 	widths?: readonly number[];
 	/** With `widths`: render only the plots and their marks' facts (a state for the story's script). */
