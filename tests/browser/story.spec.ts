@@ -172,6 +172,30 @@ test('at 1280 px every section heading starts where the text under it starts', a
 	expect(edges.filter((e) => e.text !== null).length).toBeGreaterThanOrEqual(4);
 });
 
+test('offline, a step whose chart cannot load says so; back online, the next step draws', async ({ page, guard }) => {
+	let online = false;
+	await page.route('**/story/**/*.json', (route) => (online ? route.continue() : route.abort('internetdisconnected')));
+	// The refused requests, as the harness hears of them (request failed, console error).
+	guard.allow(/ERR_INTERNET_DISCONNECTED/);
+	await page.goto('/');
+	const scrolly = page.locator('[data-scrolly="agreements"]');
+	const figure = scrolly.locator('figure[data-chart]');
+	const status = figure.locator('[data-states-status]');
+	const toStep = async (i: number) => {
+		await scrolly.locator('.steps > .step').nth(i).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+		await expect(figure).toHaveAttribute('data-step', String(i));
+	};
+	await toStep(1);
+	await expect(status).toHaveText(/could not be loaded \(are you offline\?\)/);
+	await expect(status).toBeVisible();
+	await expect(figure.locator('.plot[data-width]')).toHaveAttribute('data-shown', '0');
+	online = true;
+	await toStep(2);
+	await expect(figure.locator('.plot[data-width]')).toHaveAttribute('data-shown', '2');
+	await expect(status).toBeEmpty();
+	await expect(status).toBeHidden();
+});
+
 test('the page holds no form control until the reader opens an embed box', async ({ page }) => {
 	// Chromium lays the whole page out once per form control when a page loads: on a phone, four
 	// embed-code boxes cost more than the rest of the script. They are made when opened.

@@ -37,6 +37,9 @@ export interface StoryChartOptions {
 	nearBy?: HTMLElement;
 }
 
+const OFFLINE =
+	'The chart for this step could not be loaded (are you offline?). It still shows an earlier step and will try again at the next one.';
+
 /** The rest of the work waits for a task of its own, so that no one task blocks for long. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -58,7 +61,12 @@ export function storyChart(
 		if (!file) {
 			file = fetch(storyStatesPath(slug, w))
 				.then((r) => (r.ok ? (r.json() as Promise<StoryStates>) : null))
-				.catch(() => null);
+				.catch(() => null)
+				.then((states) => {
+					// Offline or refused: try again at the next step rather than never.
+					if (!states) files.delete(w);
+					return states;
+				});
 			files.set(w, file);
 		}
 		return file;
@@ -73,6 +81,10 @@ export function storyChart(
 		// Meanwhile the reader may have moved on: only the latest request draws.
 		const stale = () => w !== width || s !== step;
 		const states = await load(w);
+		if (stale()) return;
+		// Only a wrong state is worth a word; a plot at another width still shows the step.
+		const behind = plot()?.dataset.shown !== String(s);
+		say(states || !behind ? '' : OFFLINE);
 		if (states && !detailed) {
 			addDetails(states.details);
 			await nextTask();
@@ -97,6 +109,11 @@ export function storyChart(
 		if (sized) settle();
 		onDrawn();
 	}
+
+	const status = figure.querySelector<HTMLElement>('[data-states-status]');
+	const say = (text: string) => {
+		if (status && status.textContent !== text) status.textContent = text;
+	};
 
 	/** Each mark's facts, for the detail panel: once per page, from the first file that loads. */
 	let detailed = false;
