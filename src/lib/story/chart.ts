@@ -31,8 +31,8 @@ export interface StoryChartOptions {
 	lazy?: boolean;
 	/**
 	 * With `lazy`, the element whose nearness counts (default: the figure). Give one around the
-	 * figure that is laid out while the figure is not (content-visibility: auto): observing an
-	 * element inside skipped content makes the browser lay that content out.
+	 * figure that is laid out while the figure may not be (content-visibility: auto skips what is
+	 * inside it until it is near, so only its own box is current).
 	 */
 	nearBy?: HTMLElement;
 }
