@@ -11,7 +11,6 @@ import { revealFocus, watchSteps } from '$lib/scrolly/watch';
 import { storyChart, type StoryChart } from './chart';
 
 const charts: StoryChart[] = [];
-const watches: (() => void)[] = [];
 
 for (const scrolly of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
 	const figure = scrolly.querySelector<HTMLElement>('.graphic figure[data-chart]');
@@ -29,15 +28,12 @@ for (const scrolly of document.querySelectorAll<HTMLElement>('[data-scrolly]')) 
 	};
 	const chart = storyChart(figure, scrolly.dataset.scrolly ?? '', marks, reveal, { lazy: true, nearBy: scrolly });
 	charts.push(chart);
-	const onStep = (i: number) => {
+	// The scrolly, laid out even when its steps are not, answers while it is far.
+	watchSteps(steps, (i) => {
 		cards.forEach((c, j) => c.classList.toggle('active', i === j));
 		chart.show(i);
-	};
-	watches.push(() => watchSteps(steps, onStep, scrolly));
+	}, scrolly);
 }
-// Watching reads where each scrolly is; working the marks above changes the DOM. All changes
-// first, then all reads, so the page is laid out once rather than once per scrolly.
-for (const watch of watches) watch();
 
 let resized: ReturnType<typeof setTimeout> | undefined;
 addEventListener('resize', () => {
