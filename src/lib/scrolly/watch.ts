@@ -4,6 +4,8 @@
  * active step is also derived from position — on load, on scroll end, on resize (debounced) and
  * on hash changes — and the two always agree on what is under the line.
  */
+import { whenNear } from './near';
+
 export const TRIGGER = 0.6;
 
 /**
@@ -59,7 +61,6 @@ export function watchSteps(
 	const onResize = later(150);
 	let scroller: { destroy(): void; resize(): void } | undefined;
 
-	let near: IntersectionObserver | undefined;
 	const setUp = () =>
 		import('scrollama').then(({ default: scrollama }) => {
 			if (stopped) return;
@@ -72,18 +73,7 @@ export function watchSteps(
 			scroller = s;
 			sync();
 		});
-	if (typeof IntersectionObserver !== 'function') void setUp();
-	else {
-		near = new IntersectionObserver(
-			(entries) => {
-				if (!entries.some((e) => e.isIntersecting)) return;
-				near?.disconnect();
-				void setUp();
-			},
-			{ rootMargin: '50% 0px' }
-		);
-		near.observe(bounds);
-	}
+	const cancelSetUp = whenNear(bounds, '50% 0px', () => void setUp());
 
 	const onResizeAll = () => {
 		scroller?.resize();
@@ -103,7 +93,7 @@ export function watchSteps(
 	return () => {
 		stopped = true;
 		clearTimeout(timer);
-		near?.disconnect();
+		cancelSetUp();
 		scroller?.destroy();
 		removeEventListener('scroll', onScroll);
 		removeEventListener('scrollend', sync);

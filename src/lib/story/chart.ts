@@ -5,6 +5,7 @@
  * glide between states (CSS transitions) but never when the width changes.
  */
 import { morph } from '$lib/charts/static/morph';
+import { whenNear } from '$lib/scrolly/near';
 import type { StaticMarks } from '$lib/charts/static/marks';
 import { pickWidth, storyStatesPath, type StoryStates } from './widths';
 
@@ -52,7 +53,7 @@ export function storyChart(
 ): StoryChart {
 	const files = new Map<number, Promise<StoryStates | null>>();
 	let step = Number(figure.dataset.step) || 0;
-	let near = !lazy || typeof IntersectionObserver !== 'function';
+	let near = false;
 	// A far figure is not measured until near: it may not be laid out yet (content-visibility).
 	let width = 0;
 
@@ -135,18 +136,8 @@ export function storyChart(
 		if (first?.dataset.width === String(width)) settle();
 		void draw();
 	}
-	if (near) start();
-	else {
-		const seen = new IntersectionObserver(
-			(entries) => {
-				if (!entries.some((e) => e.isIntersecting)) return;
-				seen.disconnect();
-				start();
-			},
-			{ rootMargin: '100% 0px' }
-		);
-		seen.observe(nearBy);
-	}
+	if (lazy) whenNear(nearBy, '100% 0px', start);
+	else start();
 
 	return {
 		show(next) {
