@@ -212,6 +212,26 @@ test('the page holds no form control until the reader opens an embed box', async
 	await expect(page.locator('textarea')).toHaveCount(1);
 });
 
+for (const path of ['/', '/charts']) {
+	test(`${path}: an embed box opened before the script runs still gets its code`, async ({ page }) => {
+		// On a slow phone a reader can open the box before the script starts: the box's toggle
+		// event has then passed unheard. Hold every script until the box is open.
+		let release!: () => void;
+		const held = new Promise<void>((r) => (release = r));
+		await page.route(/\.js(\?|$)/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(path, { waitUntil: 'commit' });
+		const tools = page.locator('[data-scrolly="delegations"] .tools, #delegations .tools').first();
+		await tools.locator('summary').click();
+		await expect(page.locator('textarea')).toHaveCount(0);
+		release();
+		await expect(tools.getByRole('textbox', { name: /Paste this into your page/ })).toHaveValue(/\/embed\/delegations"/);
+		await expect(page.locator('textarea')).toHaveCount(1);
+	});
+}
+
 test('with JavaScript each chart says how to pick a mark', async ({ page }) => {
 	await page.goto('/');
 	await page.waitForLoadState('networkidle');

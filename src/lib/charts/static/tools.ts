@@ -16,14 +16,17 @@ export function workTools(figure: HTMLElement) {
 	const slug = box.dataset.slug as ChartSlug;
 	const code = embedCode(location.origin, slug, box.dataset.title ?? '');
 	let area: HTMLTextAreaElement | undefined;
-	box.addEventListener('toggle', () => {
+	const make = () => {
 		if (!box.open || area) return;
 		area = document.createElement('textarea');
 		area.readOnly = true;
 		area.rows = 4;
 		area.value = code;
 		label.append(area);
-	});
+	};
+	box.addEventListener('toggle', make);
+	// A reader may have opened the box before this script ran: its toggle event is gone.
+	make();
 	box.querySelector('button')?.addEventListener('click', async () => {
 		const said = await copyCode(code, area);
 		if (status) status.textContent = said;
