@@ -16,7 +16,7 @@ export function cadenceText(data: StoryData) {
 
 	const takeaway =
 		first && last
-			? `${countWord(contacts.length).replace(/^./, (c) => c.toUpperCase())} high-level contacts in the sources, from a ${levelLabel[first.level].toLowerCase()} in ${first.place ?? 'a call'} (${first.dateLabel}) to ${levelLabel[last.level].toLowerCase()} in ${last.place ?? 'a call'} (${last.dateLabel}).`
+			? `${countWord(contacts.length).replace(/^./, (c) => c.toUpperCase())} high-level contacts in the sources, from a ${levelLabel[first.level].toLowerCase()} in ${first.place ?? 'a call'}, ${first.dateLabel}, to ${levelLabel[last.level].toLowerCase()} in ${last.place ?? 'a call'}, ${last.dateLabel}.`
 			: 'No contacts in the data.';
 
 	const description =

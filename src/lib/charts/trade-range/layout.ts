@@ -136,7 +136,7 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 
 	// One dollar axis for every range, from $0 to a little above the highest value.
 	const max = Math.max(1, ...rangeMarks.map((m) => m.high ?? 0));
-	const x = scaleLinear().domain([0, max * 1.08]).range([1, width - 1]).nice(5);
+	const x = scaleLinear().domain([0, max * 1.08]).rangeRound([1, width - 1]).nice(5);
 	let y = 0;
 
 	const ranges = rangeMarks.map((m): RangeBlock => {
