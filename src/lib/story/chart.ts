@@ -44,6 +44,36 @@ const OFFLINE =
 /** The rest of the work waits for a task of its own, so that no one task blocks for long. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/**
+ * The states files, fetched once per page: a gallery or a deck holds several figures of a chart.
+ * A file that could not be fetched (offline, refused) is forgotten, so that the next try fetches.
+ */
+const files = new Map<string, Promise<StoryStates | null>>();
+function load(slug: string, width: number) {
+	const path = storyStatesPath(slug, width);
+	let file = files.get(path);
+	if (!file) {
+		file = fetch(path)
+			.then((r) => (r.ok ? (r.json() as Promise<StoryStates>) : null))
+			.catch(() => null)
+			.then((states) => {
+				if (!states) files.delete(path);
+				return states;
+			});
+		files.set(path, file);
+	}
+	return file;
+}
+
+/** Every chart's column may have changed width (resize, rotation): each draws the width that fits. */
+export function measureOnResize(charts: StoryChart[]) {
+	let resized: ReturnType<typeof setTimeout> | undefined;
+	addEventListener('resize', () => {
+		clearTimeout(resized);
+		resized = setTimeout(() => charts.forEach((c) => c.measure()), 150);
+	});
+}
+
 export function storyChart(
 	figure: HTMLElement,
 	slug: string,
@@ -51,27 +81,10 @@ export function storyChart(
 	onDrawn: () => void,
 	{ idPrefix = 'story-', lazy = false, nearBy = figure }: StoryChartOptions = {}
 ): StoryChart {
-	const files = new Map<number, Promise<StoryStates | null>>();
 	let step = Number(figure.dataset.step) || 0;
 	let near = false;
 	// A far figure is not measured until near: it may not be laid out yet (content-visibility).
 	let width = 0;
-
-	const load = (w: number) => {
-		let file = files.get(w);
-		if (!file) {
-			file = fetch(storyStatesPath(slug, w))
-				.then((r) => (r.ok ? (r.json() as Promise<StoryStates>) : null))
-				.catch(() => null)
-				.then((states) => {
-					// Offline or refused: try again at the next step rather than never.
-					if (!states) files.delete(w);
-					return states;
-				});
-			files.set(w, file);
-		}
-		return file;
-	};
 
 	const plot = () => figure.querySelector<HTMLElement>('.plot[data-width]');
 
@@ -81,7 +94,7 @@ export function storyChart(
 		const s = step;
 		// Meanwhile the reader may have moved on: only the latest request draws.
 		const stale = () => w !== width || s !== step;
-		const states = await load(w);
+		const states = await load(slug, w);
 		if (stale()) return;
 		// Only a wrong state is worth a word; a plot at another width still shows the step.
 		const behind = plot()?.dataset.shown !== String(s);

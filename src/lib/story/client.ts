@@ -8,7 +8,7 @@
 import { workMarks } from '$lib/charts/static/marks';
 import { workTools } from '$lib/charts/static/tools';
 import { revealFocus, watchSteps } from '$lib/scrolly/watch';
-import { storyChart, type StoryChart } from './chart';
+import { measureOnResize, storyChart, type StoryChart } from './chart';
 
 const charts: StoryChart[] = [];
 
@@ -35,8 +35,4 @@ for (const scrolly of document.querySelectorAll<HTMLElement>('[data-scrolly]')) 
 	}, scrolly);
 }
 
-let resized: ReturnType<typeof setTimeout> | undefined;
-addEventListener('resize', () => {
-	clearTimeout(resized);
-	resized = setTimeout(() => charts.forEach((c) => c.measure()), 150);
-});
+measureOnResize(charts);

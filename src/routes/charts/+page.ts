@@ -1,0 +1,3 @@
+// The gallery is prerendered HTML with one small script of its own (see +page.svelte): no
+// Svelte runtime, no hydration of its thirty-odd charts.
+export const csr = false;
