@@ -1,4 +1,5 @@
 import { axeViolations, expect, test } from './fixtures';
+import { pickWidth } from '../../src/lib/story/widths';
 
 const SLUGS = ['meeting-cadence', 'delegations', 'agreements', 'trade-range'];
 const WIDTHS = [390, 1280];
@@ -47,7 +48,7 @@ test('the Copy button works by keyboard and says it copied', async ({ page, cont
 	await code.focus();
 	await page.keyboard.press('Tab');
 	await page.keyboard.press('Enter');
-	await expect(section.locator('[role="status"]').first()).toHaveText(/Copied/);
+	await expect(section.locator('.tools [role="status"]').first()).toHaveText(/Copied/);
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('/embed/delegations');
 });
 
@@ -150,3 +151,36 @@ test('at 320 px every label of every state stays inside its chart and off other 
 	});
 	expect(problems).toEqual([]);
 });
+
+for (const path of ['/charts', '/handout']) {
+	test(`${path} runs no Svelte: each chart, once near, is drawn at the width that fits, with marks that answer keys`, async ({ page }) => {
+		for (const width of [390, 1280]) {
+			await page.setViewportSize({ width, height: 800 });
+			await page.goto(path);
+			await page.waitForLoadState('networkidle');
+			// One small script of the page's own: no SvelteKit start-up, no hydration.
+			await expect(page.locator('script[src]')).toHaveCount(1);
+			await expect(page.locator('script:not([src]):not([type="application/ld+json"])')).toHaveCount(0);
+			await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0);
+			const figures = page.locator('figure[data-chart="delegations"]');
+			// Prerendered without mark buttons: a far chart has none until the reader comes near.
+			await expect(figures.last().locator('button[data-key]')).toHaveCount(0);
+			const figure = figures.nth(1);
+			await figure.scrollIntoViewIfNeeded();
+			const drawn = () =>
+				figure.evaluate((f) => {
+					const plot = f.querySelector<HTMLElement>('.plot[data-width]')!;
+					return { column: f.clientWidth, drawn: Number(plot.dataset.width), step: f.getAttribute('data-step'), shown: plot.dataset.shown };
+				});
+			await expect.poll(async () => { const d = await drawn(); return d.drawn === pickWidth(d.column); }, `${path} at ${width}`).toBe(true);
+			const d = await drawn();
+			expect(d.shown).toBe(d.step);
+			// Its marks work: the first one reached by Tab shows its quoted source.
+			await figure.locator('button[data-key]:visible').first().focus();
+			await page.keyboard.press('ArrowRight');
+			await expect(figure.locator('button[data-key]:focus')).toHaveCount(1);
+			await expect(figure.locator('.detail blockquote').first()).toBeVisible();
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+		}
+	});
+}

@@ -106,7 +106,9 @@ export function storyChart(
 		const html = states?.steps[s];
 		const drawnAs = plot();
 		if (!html || !drawnAs || stale()) return;
-		if (drawnAs.dataset.width === String(w) && drawnAs.dataset.shown === String(s)) return;
+		// A plot prerendered without mark buttons (gallery, handout, slide) takes the file's.
+		const bare = !drawnAs.querySelector('.targets');
+		if (!bare && drawnAs.dataset.width === String(w) && drawnAs.dataset.shown === String(s)) return;
 		const next = parse(reprefix(html, idPrefix)).querySelector<HTMLElement>('.plot[data-width]');
 		await nextTask();
 		const current = plot();
