@@ -182,5 +182,14 @@ for (const path of ['/charts', '/handout']) {
 			await expect(figure.locator('.detail blockquote').first()).toBeVisible();
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 		}
+		if (path === '/handout') {
+			// The Print button opens the browser's print dialog (stubbed here: it would block).
+			await page.evaluate(() => {
+				(window as unknown as { printed: number }).printed = 0;
+				window.print = () => (window as unknown as { printed: number }).printed++;
+			});
+			await page.getByRole('button', { name: 'Print this handout' }).click();
+			expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+		}
 	});
 }
