@@ -155,6 +155,24 @@ test.describe('without JavaScript', () => {
 		await expect(embed.locator('textarea')).toBeVisible();
 		await expect(embed.getByRole('button', { name: 'Copy code' })).toBeHidden();
 	});
+
+	test('the gallery and the handout show every chart, each chart’s table once, and no control that needs script', async ({ page, guard }) => {
+		guard.allow(/\.js \(csp\)$/);
+		for (const [path, perChart] of [['/charts', 2], ['/handout', 1]] as const) {
+			await page.goto(path);
+			for (const slug of SLUGS) {
+				const figures = page.locator(`figure[data-chart="${slug}"]`);
+				expect(await figures.count(), `${path} ${slug}`).toBeGreaterThanOrEqual(3);
+				await expect(figures.locator('svg[role="img"]')).toHaveCount(await figures.count());
+				// The table once per chart (per theme in the gallery); the later states point to it.
+				await expect(figures.locator('table')).toHaveCount(perChart);
+				const later = figures.nth(perChart).locator('.detail .hint');
+				await later.scrollIntoViewIfNeeded();
+				await expect(later).toHaveText(/^Every mark’s facts and sources are in the table under “Show data” (in state 1|with this chart’s first step)\.$/, { useInnerText: true });
+			}
+			await expect(page.locator('button[data-key], button[data-print]:visible')).toHaveCount(0);
+		}
+	});
 });
 
 test('at 1280 px every section heading starts where the text under it starts', async ({ page }) => {
