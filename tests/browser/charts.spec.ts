@@ -193,3 +193,27 @@ for (const path of ['/charts', '/handout']) {
 		}
 	});
 }
+
+test('the gallery’s light and dark cells keep their theme whatever the reader’s colour scheme', async ({ page }) => {
+	// Relative luminance of a computed rgb() colour, 0 (black) to 1 (white).
+	const luminance = (rgb: string) => {
+		const [r, g, b] = rgb.match(/\d+/g)!.slice(0, 3).map((v) => {
+			const c = Number(v) / 255;
+			return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+		}) as [number, number, number];
+		return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+	};
+	for (const scheme of SCHEMES) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto('/charts');
+		for (const cell of SCHEMES) {
+			const [bg, title] = await page
+				.locator(`[data-theme-cell="${cell}"]`)
+				.first()
+				.evaluate((c) => [getComputedStyle(c).backgroundColor, getComputedStyle(c.querySelector('figure .title')!).color]);
+			const [lbg, ltitle] = [luminance(bg), luminance(title)];
+			if (cell === 'dark') expect([lbg < 0.05, ltitle > 0.5], `dark cell with the reader in ${scheme}`).toEqual([true, true]);
+			else expect([lbg > 0.9, ltitle < 0.05], `light cell with the reader in ${scheme}`).toEqual([true, true]);
+		}
+	}
+});
