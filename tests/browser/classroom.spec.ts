@@ -320,6 +320,20 @@ test.describe('/present', () => {
 	});
 });
 
+test('/present on a 390 px phone: a chart drawn at its prerendered width still gets its mark buttons', async ({ page }) => {
+	// The slide's chart comes out of <noscript> without buttons; at 390 × 844 it fits the 358 px
+	// plot it was prerendered at, so nothing about it changes but the buttons it needs.
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/present#slide-5');
+	await page.waitForLoadState('networkidle');
+	const figure = page.locator('#slide-5 figure[data-chart]');
+	await expect(figure.locator('.plot[data-width]')).toHaveAttribute('data-width', '358');
+	await expect.poll(() => figure.locator('button[data-key]').count()).toBeGreaterThan(0);
+	await figure.locator('button[data-key][tabindex="0"]').focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(figure.locator('.detail blockquote').first()).toBeVisible();
+});
+
 test('/present without JavaScript: every slide stacked, each step with its chart', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
