@@ -435,3 +435,14 @@ test('/teach: its slide links open the first slide of each chart section', async
 		expect((await deck(page)).step, href).toBe(0);
 	}
 });
+
+test('on paper no block of a long page is skipped (content-visibility)', async ({ page }) => {
+	for (const path of ['/', '/charts', '/handout', '/teach']) {
+		await page.goto(path);
+		const skipped = () => page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => getComputedStyle(e).contentVisibility === 'auto').length);
+		expect(await skipped(), `${path} on screen`).toBeGreaterThan(0);
+		await page.emulateMedia({ media: 'print' });
+		expect(await skipped(), `${path} on paper`).toBe(0);
+		await page.emulateMedia({ media: 'screen' });
+	}
+});
