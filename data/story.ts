@@ -69,6 +69,14 @@ export interface Source extends Cited {
 	file: string;
 	/** The outlet exactly as the text names it; null where the text does not name one. */
 	outlet: string | null;
+	/** A few words readers see on a source marker ("TRT World"; a short headline where no outlet is named). */
+	short: string;
+	/** Whose report this is when the outlet only relays it (seed 003: Asharq Al-Awsat). */
+	reportedBy?: string;
+	/** How the outlet handled it, in its own words where it gives them (translated, syndicated). */
+	relay?: { role: 'translated' | 'syndicated'; disclaimer: string };
+	/** True where the text has no headline and `headline` repeats its opening words. */
+	untitled?: boolean;
 	headline: string;
 	/** Publication date, inferred from the text where it gives none. */
 	published: { date: string; precision: 'month' | 'approximate'; basis: string };
@@ -260,6 +268,7 @@ export const story: StoryData = {
 			id: 'seed-000',
 			file: '000_97ab6c5ee982edda.txt',
 			outlet: null,
+			short: 'Diplomatic Updates',
 			headline: 'Russia-Syria 2025 Diplomatic, Trade, and Security Updates',
 			published: {
 				date: '2025-01',
@@ -280,6 +289,7 @@ export const story: StoryData = {
 			id: 'trt',
 			file: '001_518d9cd7206222da.txt',
 			outlet: 'TRT World',
+			short: 'TRT World',
 			headline: 'Can Russia turn a new leaf in bilateral ties with post-Assad Syria?',
 			published: {
 				date: '2025-08',
@@ -301,6 +311,11 @@ export const story: StoryData = {
 			id: 'menafn',
 			file: '002_c408ee87d62e1874.txt',
 			outlet: 'MENAFN',
+			short: 'MENAFN',
+			relay: {
+				role: 'syndicated',
+				disclaimer: 'kindly contact the provider above'
+			},
 			headline: 'Syria’s president’s trip to Moscow symbolizes milestone in their ties',
 			published: {
 				date: '2025-10',
@@ -321,6 +336,10 @@ export const story: StoryData = {
 			id: 'syrian-observer',
 			file: '003_b367dd22c79a673b.txt',
 			outlet: 'The Syrian Observer',
+			short: 'Asharq Al-Awsat',
+			reportedBy: 'Asharq Al-Awsat',
+			relay: { role: 'translated', disclaimer: 'The Syrian Observer has not verified the content of this story' },
+			untitled: true,
 			headline: 'A high-level Russian delegation is set to visit Damascus “in the near future”',
 			published: {
 				date: '2025-01',
@@ -342,6 +361,7 @@ export const story: StoryData = {
 			id: 'seed-004',
 			file: '004_30eac8dd1d6a9297.txt',
 			outlet: null,
+			short: 'A pragmatic rapprochement',
 			headline: 'Syria - Russia: A pragmatic rapprochement',
 			published: {
 				date: '2025-10',

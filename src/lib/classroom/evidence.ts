@@ -3,7 +3,7 @@
  * figures of the data that bear on it, each claim with its source and exact words.
  */
 import { story } from '$lib/data';
-import { claimant, sourceLabel } from '$lib/data/names';
+import { claimant, sourceName } from '$lib/data/names';
 
 export interface Evidence {
 	heading: string;
@@ -23,7 +23,7 @@ const RELATED: Record<string, string[]> = {
 };
 
 const quotes = (cites: { source: string; quote: string }[]) =>
-	cites.map((c) => ({ quote: c.quote, from: sourceLabel(story, c.source) }));
+	cites.map((c) => ({ quote: c.quote, from: sourceName(story, c.source) }));
 
 export function evidenceFor(section: string): Evidence[] {
 	return (RELATED[section] ?? []).flatMap((id): Evidence[] => {

@@ -1,17 +1,52 @@
-/** Readable names for ids that appear in free-text fields (claimedBy: "menafn vs seed-004"). */
-import type { StoryData } from '$data/story';
+/**
+ * How readers see a source or a claimant: the one place that names them. Internal ids
+ * ("seed-004", "trt") never reach a reader; every view names sources through here.
+ */
+import type { Source, StoryData } from '$data/story';
 
-/** A source as prose names it: the outlet, or the unsigned article's headline. */
-export function sourceLabel(data: StoryData, id: string): string {
-	const s = data.sources.find((x) => x.id === id);
-	if (!s) return id;
-	return s.outlet ?? `the unsigned article “${s.headline}”`;
+/** How much of the name a place has room for. */
+export type NameForm =
+	/** A source marker: "TRT World", "A pragmatic rapprochement". */
+	| 'short'
+	/** Prose and tables: the reporting outlet, the relay, or the headline where no outlet is named. */
+	| 'full';
+
+function find(data: StoryData, id: string): Source | undefined {
+	return data.sources.find((x) => x.id === id);
+}
+
+/** The article's title in quotes; for a text without a headline, says so. */
+export function headlineOf(s: Source): string {
+	return s.untitled ? `untitled; it opens “${s.headline}”` : `“${s.headline}”`;
+}
+
+/**
+ * A source as readers see it. The reporting outlet comes first, then who relayed it:
+ * "Asharq Al-Awsat, translated by The Syrian Observer"; an article with no named outlet is
+ * named by its headline: "“Syria - Russia: A pragmatic rapprochement” (no named outlet)".
+ */
+export function sourceName(data: StoryData, id: string, form: NameForm = 'full'): string {
+	const s = find(data, id);
+	if (!s) throw new Error(`src/lib/data/names.ts: no source "${id}" in data/story.ts.`);
+	if (form === 'short') return s.short;
+	if (!s.outlet) return `“${s.headline}” (no named outlet)`;
+	if (s.reportedBy && s.relay?.role === 'translated') return `${s.reportedBy}, translated by ${s.outlet}`;
+	return s.outlet;
+}
+
+/** What the relaying outlet says of the text, for source lists and notes; '' where nothing. */
+export function relayNote(data: StoryData, id: string): string {
+	const s = find(data, id);
+	if (!s?.relay || !s.outlet) return '';
+	return s.relay.role === 'translated'
+		? `Translated and edited by ${s.outlet}, which says: “${s.relay.disclaimer}.”`
+		: `Published by ${s.outlet}, which syndicates other providers’ content (“${s.relay.disclaimer}”); no author is named.`;
 }
 
 /** Replaces every source or person id in `text` with its name. */
 export function claimant(data: StoryData, text: string): string {
 	const names = new Map<string, string>([
-		...data.sources.map((s) => [s.id, sourceLabel(data, s.id)] as [string, string]),
+		...data.sources.map((s) => [s.id, sourceName(data, s.id)] as [string, string]),
 		...data.people.map((p) => [p.id, p.name] as [string, string])
 	]);
 	return text.replace(/[a-z0-9]+(?:-[a-z0-9]+)*/g, (tok) => names.get(tok) ?? tok);

@@ -1,23 +1,18 @@
 /** Caption pieces every chart builds the same way from its marks' citations. */
 import type { Citation, StoryData } from '$data/story';
+import { headlineOf, sourceName } from '$lib/data/names';
 import type { Detail } from '../types';
-
-/** The outlet as the seed names it, or a plain description where it names none. */
-export function sourceName(data: StoryData, id: string): string {
-	const s = data.sources.find((x) => x.id === id);
-	if (!s) return id;
-	return s.outlet ?? `an unsigned article, “${s.headline}”`;
-}
 
 /** Citations as the detail panel shows them: the quote and where it comes from. */
 export function cites(data: StoryData, citations: Citation[]): Detail['cites'] {
 	return citations.map((c) => {
 		const s = data.sources.find((x) => x.id === c.source);
-		return { quote: c.quote, from: s ? `${s.outlet ?? 'unsigned article'}, “${s.headline}”` : c.source };
+		if (!s) throw new Error(`citation of unknown source "${c.source}"`);
+		return { quote: c.quote, from: s.outlet ? `${sourceName(data, s.id)}, ${headlineOf(s)}` : sourceName(data, s.id) };
 	});
 }
 
-/** "Sources: TRT World; MENAFN; an unsigned article (…)", in the order the sources are listed. */
+/** "Sources: TRT World; MENAFN; “…” (no named outlet)", in the order the sources are listed. */
 export function sourceLine(data: StoryData, citations: Citation[]): string {
 	const used = new Set(citations.map((c) => c.source));
 	const names = data.sources.filter((s) => used.has(s.id)).map((s) => sourceName(data, s.id));

@@ -16,7 +16,7 @@ import { utcFormat } from 'd3-time-format';
 import { clamp, periodScale, textWidth, wrap } from '../shared/scales';
 import type { Target } from '../types';
 import { constraintQuote, countPhrase, hedgeOf, money, moneyTick, periodOf, upperFirst } from './text';
-import { sourceName } from '../shared/text';
+import { sourceName } from '$lib/data/names';
 
 export type MarkState = 'focus' | 'dim';
 /** Annotations that belong to a later state are hidden until then. */
