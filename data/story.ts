@@ -87,8 +87,11 @@ export interface Source extends Cited {
 export interface Role extends Cited {
 	title: string;
 	sector: Sector;
-	/** When the seeds show the person in this role (free text, e.g. "January 2025"). */
+	/** When the seeds show the person in this role, in words (e.g. "January 2025"). */
 	when: string;
+	/** First and last month (YYYY-MM) the seeds give the person this title: a meeting in that span shows it. */
+	from: string;
+	to: string;
 }
 
 export interface Person extends Cited {
@@ -133,8 +136,12 @@ export interface Participant extends Cited {
 	group?: string;
 	/** The sector in which they sat at this meeting (a person's role may change). */
 	sector: Sector;
-	/** Set when only some seeds place this participant at the meeting. */
-	disputed?: string;
+	/**
+	 * Set (saying so) when the seeds give a named person no title for this meeting's date; otherwise
+	 * one of the person's roles must span the date. Whether one or several seeds place a participant
+	 * at a meeting is derived from `citations` (src/lib/data/series.ts), never typed by hand.
+	 */
+	roleNotGiven?: string;
 }
 
 export interface StoryEvent extends Cited {
@@ -301,7 +308,7 @@ export const story: StoryData = {
 				'Headline printed twice at the top, with an inline photo caption ("(AP). / AP") and a relative timestamp "3 hours ago" instead of a date.',
 				'Ends with TRT promotional boilerplate: "SOURCE:TRT World", "Sneak a peek at TRT Global. Share your feedback!", "Contact us".',
 				'Inconsistent spellings within the article: "Ahmed al Shara" / "Ahmed al Sharaa"; "Asaad Hassan al-Shibani" / "Asaad Hassan al Shaibani" / "al Shibani".',
-				'Dates the July visit to "the last day of July", while seed-004 has the ministers in Moscow "on 3 July".',
+				'Dates the July visit to "the last day of July", while “A pragmatic rapprochement” has the ministers in Moscow "on 3 July".',
 				'Putin receiving the July delegation is reported second-hand: "According to the Syrian state agency SANA".',
 				'Opinion/analysis piece; several claims are hedged ("reportedly", "assets many believe").'
 			],
@@ -330,7 +337,7 @@ export const story: StoryData = {
 				'No author or date; much of the article rests on unnamed "reports".',
 				'Strongly favourable to Moscow ("successfully transformed its perceived loss"); treat its assessments as opinion.'
 			],
-			citations: [{ source: 'menafn', quote: 'Syria’s president’s trip to Moscow symbolizes milestone in their ties' }]
+			citations: [{ source: 'menafn', quote: 'kindly contact the provider above' }, { source: 'menafn', quote: 'Syria’s president’s trip to Moscow symbolizes milestone in their ties' }]
 		},
 		{
 			id: 'syrian-observer',
@@ -345,7 +352,7 @@ export const story: StoryData = {
 				date: '2025-01',
 				precision: 'approximate',
 				basis:
-					'No date given. It previews the Bogdanov delegation\'s visit (held on 28 January 2025 per seed-000 and TRT) as upcoming and mentions "the recent Davos Forum", so January 2025, before the 28th.'
+					'No date given. It previews the Bogdanov delegation\'s visit (held on 28 January 2025 per “Russia-Syria 2025 Diplomatic, Trade, and Security Updates” and TRT) as upcoming and mentions "the recent Davos Forum", so January 2025, before the 28th.'
 			},
 			quality: [
 				'The text has no headline; the headline field repeats the opening words of the lede.',
@@ -353,7 +360,7 @@ export const story: StoryData = {
 				'Disclaimer at the end: "The Syrian Observer has not verified the content of this story."',
 				'Written before the January visit: the delegation\'s composition and agenda are expectations, not reports of what happened.'
 			],
-			citations: [
+			citations: [{ source: 'syrian-observer', quote: 'The Syrian Observer has not verified the content of this story.' }, 
 				{ source: 'syrian-observer', quote: 'A high-level Russian delegation is set to visit Damascus “in the near future”' }
 			]
 		},
@@ -402,6 +409,8 @@ export const story: StoryData = {
 					title: 'Head of the Syrian administration',
 					sector: 'presidency',
 					when: 'January 2025',
+					from: '2025-01',
+					to: '2025-01',
 					citations: [
 						{ source: 'seed-000', quote: 'talks with the head of the Syrian administration, Ahmed Hussein al-Sharaa' },
 						{ source: 'syrian-observer', quote: 'Meetings have been arranged with Ahmad Al-Sharaa, head of the Syrian administration' }
@@ -411,6 +420,8 @@ export const story: StoryData = {
 					title: 'Interim (transitional) President of Syria',
 					sector: 'presidency',
 					when: 'July–October 2025',
+					from: '2025-07',
+					to: '2025-10',
 					citations: [
 						{ source: 'trt', quote: 'the transitional Syrian government under interim President Ahmed al Sharaa' },
 						{ source: 'menafn', quote: 'Syria’s transitional president, Ahmad al-Sharaa, made his inaugural official visit to Moscow' },
@@ -421,6 +432,8 @@ export const story: StoryData = {
 					title: 'Leader of Hay’at Tahrir al-Sham (HTS) during the offensive that overthrew Assad',
 					sector: 'other',
 					when: 'December 2024',
+					from: '2024-12',
+					to: '2024-12',
 					citations: [
 						{ source: 'seed-004', quote: 'the jihadi group Hay’at Tahrir al-Sham (HTS), led by al-Sharaa, during the offensive' }
 					]
@@ -453,6 +466,8 @@ export const story: StoryData = {
 					title: 'Foreign Minister',
 					sector: 'foreign-affairs',
 					when: 'January–October 2025',
+					from: '2025-01',
+					to: '2025-10',
 					citations: [
 						{ source: 'seed-000', quote: 'The meeting was also attended by Syrian Foreign Minister Asaad al-Shaibani' },
 						{ source: 'trt', quote: 'Syria’s Foreign Minister Asaad Hassan al-Shibani meets Russian Foreign Minister Sergey Lavrov in Moscow, July 2025' },
@@ -476,6 +491,8 @@ export const story: StoryData = {
 					title: 'Foreign Minister',
 					sector: 'foreign-affairs',
 					when: 'January–October 2025',
+					from: '2025-01',
+					to: '2025-10',
 					citations: [
 						{ source: 'syrian-observer', quote: 'Russian Foreign Minister Sergei Lavrov welcomed the new Syrian leadership’s cooperative tone' },
 						{ source: 'trt', quote: 'after meeting with Foreign Minister Sergey Lavrov' },
@@ -496,6 +513,8 @@ export const story: StoryData = {
 					title: 'Deputy Foreign Minister',
 					sector: 'foreign-affairs',
 					when: 'January 2025',
+					from: '2025-01',
+					to: '2025-01',
 					citations: [
 						{ source: 'seed-000', quote: 'Russian Deputy Foreign Minister Mikhail Bogdanov has reported' },
 						{ source: 'trt', quote: 'a Russian delegation led by Deputy Foreign Minister Mikhail Bogdanov' }
@@ -505,6 +524,8 @@ export const story: StoryData = {
 					title: 'Presidential envoy to the Middle East and North Africa',
 					sector: 'presidency',
 					when: 'January 2025',
+					from: '2025-01',
+					to: '2025-01',
 					citations: [
 						{ source: 'syrian-observer', quote: 'Russia’s Deputy Foreign Minister and presidential envoy to the Middle East and North Africa' }
 					]
@@ -523,6 +544,8 @@ export const story: StoryData = {
 					title: 'Special Presidential Envoy for Syria',
 					sector: 'presidency',
 					when: 'January 2025',
+					from: '2025-01',
+					to: '2025-01',
 					citations: [{ source: 'trt', quote: 'Special Presidential Envoy for Syria Alexander Lavrentyev visited Damascus' }]
 				}
 			],
@@ -539,6 +562,8 @@ export const story: StoryData = {
 					title: 'President of Russia',
 					sector: 'presidency',
 					when: 'February–October 2025',
+					from: '2025-02',
+					to: '2025-10',
 					citations: [
 						{ source: 'trt', quote: 'received by Russian President Vladimir Putin at the Kremlin' },
 						{ source: 'menafn', quote: 'Closed-door discussions between al-Sharaa and President Vladimir Putin' }
@@ -558,6 +583,8 @@ export const story: StoryData = {
 					title: 'Health Minister',
 					sector: 'health',
 					when: 'January 2025',
+					from: '2025-01',
+					to: '2025-01',
 					citations: [
 						{ source: 'seed-000', quote: 'Syrian Foreign Minister Asaad al-Shaibani, Health Minister Maher al-Sharaa' },
 						{ source: 'trt', quote: 'including al Shibani and then health minister Maher al Sharaa' }
@@ -567,6 +594,8 @@ export const story: StoryData = {
 					title: 'Secretary General of the Presidential Office',
 					sector: 'presidency',
 					when: 'July 2025',
+					from: '2025-07',
+					to: '2025-07',
 					citations: [
 						{ source: 'trt', quote: 'Maher al Sharaa, Secretary General of the Presidential Office and brother of interim leader Ahmed al Sharaa' }
 					]
@@ -587,6 +616,8 @@ export const story: StoryData = {
 					title: 'Defence Minister',
 					sector: 'defence',
 					when: 'July 2025',
+					from: '2025-07',
+					to: '2025-07',
 					citations: [
 						{ source: 'seed-004', quote: 'the Syrian Foreign Minister, Defence Minister Murhaf Abu Qasra, and the intelligence chief' },
 						{ source: 'trt', quote: 'The visit by the Syrian foreign and defence ministers' }
@@ -606,6 +637,8 @@ export const story: StoryData = {
 					title: 'Intelligence chief',
 					sector: 'intelligence',
 					when: 'July 2025',
+					from: '2025-07',
+					to: '2025-07',
 					citations: [{ source: 'seed-004', quote: 'and the intelligence chief, Hussein al-Salama, were all in Moscow on 3 July' }]
 				}
 			],
@@ -622,6 +655,8 @@ export const story: StoryData = {
 					title: 'Lieutenant General, First Deputy Head of the General Staff’s Information Directorate',
 					sector: 'defence',
 					when: 'July 2025',
+					from: '2025-07',
+					to: '2025-07',
 					citations: [
 						{ source: 'trt', quote: 'Lieutenant General Aleksandr Zorin, the First Deputy Head of the General Staff’s Information Directorate' }
 					]
@@ -642,6 +677,8 @@ export const story: StoryData = {
 					title: 'Kremlin spokesperson',
 					sector: 'presidency',
 					when: 'October 2025',
+					from: '2025-10',
+					to: '2025-10',
 					citations: [{ source: 'menafn', quote: 'Kremlin spokesperson Dmitry Peskov stressed that Moscow sees no basis for this' }]
 				}
 			],
@@ -658,6 +695,8 @@ export const story: StoryData = {
 					title: 'President of Syria (ousted December 2024), in exile in Russia',
 					sector: 'presidency',
 					when: 'until December 2024; in exile in Moscow since',
+					from: '2024-12',
+					to: '2025-10',
 					citations: [
 						{ source: 'syrian-observer', quote: 'granting asylum to ousted President Bashar Al-Assad and his family' },
 						{ source: 'seed-000', quote: 'Al-Assad is currently in exile in Moscow.' }
@@ -680,6 +719,8 @@ export const story: StoryData = {
 					title: 'Head of the Institute for Oriental Studies in the Russian Academy of Sciences (analyst)',
 					sector: 'other',
 					when: 'October 2025',
+					from: '2025-10',
+					to: '2025-10',
 					citations: [
 						{ source: 'seed-004', quote: 'Vasily Kuznetsov, head of the Institute for Oriental Studies in the Russian Academy of Sciences' }
 					]
@@ -698,6 +739,8 @@ export const story: StoryData = {
 					title: 'Independent expert on Russian policy in the Middle East (analyst)',
 					sector: 'other',
 					when: 'October 2025',
+					from: '2025-10',
+					to: '2025-10',
 					citations: [
 						{ source: 'seed-004', quote: 'According to Nikita Smagin, an independent expert on Russian policy in the Middle East' }
 					]
@@ -716,6 +759,8 @@ export const story: StoryData = {
 					title: 'Scholar writing for the Russian Council for International Affairs (RSMD) (analyst)',
 					sector: 'other',
 					when: 'September 2025',
+					from: '2025-09',
+					to: '2025-09',
 					citations: [
 						{ source: 'seed-004', quote: 'a think tank close to the Foreign Ministry, the scholar Kiril Semenov speculates' }
 					]
@@ -742,10 +787,12 @@ export const story: StoryData = {
 			topics: [],
 			outcomes: [
 				'Opposition forces seize Damascus; Assad flees to Russia, "reportedly with the assistance of Russian forces" (TRT).',
-				'Assad and his family are granted refuge in Russia (seed-004); he is "currently in exile in Moscow" (seed-000).'
+				'Assad and his family are granted refuge in Russia (“A pragmatic rapprochement”); he is "currently in exile in Moscow" (“Russia-Syria 2025 Diplomatic, Trade, and Security Updates”).'
 			],
 			firsts: [],
 			citations: [
+				{ source: 'trt', quote: 'His continued grip on power was largely made possible by the Russian military, which carried out sustained air strikes against the opposition and civilians across cities and the countryside.' },
+				{ source: 'trt', quote: 'For years, Moscow was Assad’s closest ally.' },
 				{ source: 'trt', quote: 'since the fall of the Assad regime in December 2024' },
 				{ source: 'trt', quote: 'when opposition forces eventually seized Damascus, Assad fled—reportedly with the assistance of Russian forces—to Russia' },
 				{ source: 'menafn', quote: 'since Bashar Assad’s regime collapsed in December 2024' },
@@ -759,7 +806,7 @@ export const story: StoryData = {
 			date: {
 				date: '2024-12',
 				precision: 'approximate',
-				note: 'seed-000 (written in late January 2025): "told Al Arabiya News last month"; TRT: "Shortly after Assad’s ouster". No day given.'
+				note: '“Russia-Syria 2025 Diplomatic, Trade, and Security Updates” (written in late January 2025): "told Al Arabiya News last month"; TRT: "Shortly after Assad’s ouster". No day given.'
 			},
 			place: null,
 			direction: 'other',
@@ -770,6 +817,7 @@ export const story: StoryData = {
 			outcomes: ['Al-Sharaa: "We do not want Russia to leave Syria the way some others do." (TRT)'],
 			firsts: [],
 			citations: [
+				{ source: 'trt', quote: 'All Syrian weapons are of Russian origin, and many power plants are operated by Russian experts. We do not want Russia to leave Syria the way some others do.' },
 				{ source: 'seed-000', quote: 'Damascus and Moscow share “strategic interests” Syria’s new leader, Ahmad al-Sharaa told Al Arabiya News last month' },
 				{ source: 'trt', quote: 'Shortly after Assad’s ouster, al Sharaa said in an interview with Saudi state television channel Al Arabiya' },
 				{ source: 'trt', quote: 'We do not want Russia to leave Syria the way some others do.' }
@@ -782,7 +830,7 @@ export const story: StoryData = {
 			date: {
 				date: '2025-01',
 				precision: 'approximate',
-				note: 'TRT: "earlier this year"; The Syrian Observer (January 2025, before the 28 January visit): "The recent cancellation". No exact date.'
+				note: 'TRT: "earlier this year"; Asharq Al-Awsat via The Syrian Observer (January 2025, before the 28 January visit): "The recent cancellation". No exact date.'
 			},
 			place: 'Tartus',
 			direction: 'other',
@@ -791,9 +839,9 @@ export const story: StoryData = {
 			participants: [],
 			topics: ['Future of Russian business interests in Syria'],
 			outcomes: [
-				'The 2019 agreement for the management of the Tartus seaport is annulled (TRT) / cancelled (The Syrian Observer).',
+				'The 2019 agreement for the management of the Tartus seaport is annulled (TRT) / cancelled (Asharq Al-Awsat, via The Syrian Observer).',
 				'Control of the port is "later transferred to an Emirati operator" (TRT; undated).',
-				'The Syrian leadership "sought to downplay any political implications" (The Syrian Observer).'
+				'The Syrian leadership "sought to downplay any political implications" (Asharq Al-Awsat, via The Syrian Observer).'
 			],
 			firsts: ['"The first concrete example" of the reassessment of agreements with Russia (TRT).'],
 			citations: [
@@ -809,7 +857,7 @@ export const story: StoryData = {
 			date: {
 				date: '2025-01',
 				precision: 'approximate',
-				note: 'The Syrian Observer (written in January 2025, before the 28 January visit): "During the recent Davos Forum". No date given.'
+				note: 'Asharq Al-Awsat via The Syrian Observer (written in January 2025, before the 28 January visit): "During the recent Davos Forum". No date given.'
 			},
 			place: 'Davos',
 			direction: 'other',
@@ -830,7 +878,7 @@ export const story: StoryData = {
 			date: {
 				date: '2025-01-28',
 				precision: 'day',
-				note: 'seed-000: "on Tuesday (January 28)"; TRT: "Just one month after Assad\'s fall, on January 28". The year, 2025, follows from context.'
+				note: '“Russia-Syria 2025 Diplomatic, Trade, and Security Updates”: "on Tuesday (January 28)"; TRT: "Just one month after Assad\'s fall, on January 28". The year, 2025, follows from context.'
 			},
 			place: 'Damascus',
 			direction: 'to-damascus',
@@ -860,8 +908,7 @@ export const story: StoryData = {
 					group: 'representatives from several Russian ... government agencies',
 					sector: 'other',
 					citations: [
-						{ source: 'seed-000', quote: 'representatives from several Russian and Syrian government agencies' },
-						{ source: 'syrian-observer', quote: 'will include representatives from the foreign and defense ministries, economic officials' }
+						{ source: 'seed-000', quote: 'representatives from several Russian and Syrian government agencies' }
 					]
 				},
 				{
@@ -914,10 +961,12 @@ export const story: StoryData = {
 				'Bogdanov: the power shift "will not change the nature of Russian-Syrian relations"; Damascus showed "understanding and attention" for Russia’s position.'
 			],
 			firsts: [
-				'First official Russian visit since Assad’s removal (TRT); "the first Russian diplomatic visit to Syria since its leadership change" (seed-000).',
-				'Previewed as "the first official discussions between Moscow and Syria’s new administration" (The Syrian Observer).'
+				'First official Russian visit since Assad’s removal (TRT); "the first Russian diplomatic visit to Syria since its leadership change" (“Russia-Syria 2025 Diplomatic, Trade, and Security Updates”).',
+				'Previewed as "the first official discussions between Moscow and Syria’s new administration" (Asharq Al-Awsat, via The Syrian Observer).'
 			],
 			citations: [
+				{ source: 'syrian-observer', quote: 'will include representatives from the foreign and defense ministries, economic officials' },
+				{ source: 'syrian-observer', quote: 'as previous communications were limited to closed military and diplomatic channels' },
 				{ source: 'seed-000', quote: 'It was the first Russian diplomatic visit to Syria since its leadership change.' },
 				{ source: 'seed-000', quote: 'though no specific agreements were reached, according to Bogdanov' },
 				{ source: 'seed-000', quote: 'the status of Russian facilities in Tartus and Khmeimim has not changed yet' },
@@ -950,6 +999,7 @@ export const story: StoryData = {
 					side: 'syria',
 					person: 'ahmed-al-sharaa',
 					sector: 'presidency',
+					roleNotGiven: 'TRT World names him without a title for the February call; the articles call him head of the Syrian administration in January and interim president from July.',
 					citations: [{ source: 'trt', quote: 'Putin held a phone call with Ahmed al Sharaa' }]
 				}
 			],
@@ -971,7 +1021,7 @@ export const story: StoryData = {
 			contact: false,
 			participants: [],
 			topics: ['Israeli lobbying in the US', 'Russian military bases as a counter to Turkish influence'],
-			outcomes: ['Israel lobbied the US "to keep Syria weak and decentralised", even letting Russia keep its military bases (Reuters, via seed-004).'],
+			outcomes: ['Israel lobbied the US "to keep Syria weak and decentralised", even letting Russia keep its military bases (Reuters, via “A pragmatic rapprochement”).'],
 			firsts: [],
 			citations: [
 				{ source: 'seed-004', quote: 'On 25 February 2025, Reuters noted Israel’s lobbying in the US “to keep Syria weak and decentralised' },
@@ -1020,7 +1070,7 @@ export const story: StoryData = {
 			date: {
 				date: '2025-07',
 				precision: 'month',
-				note: 'seed-004: "the Druze in July"; the year, 2025, follows from context (listed after "the Alawites in March 2025").'
+				note: '“A pragmatic rapprochement”: "the Druze in July"; the year, 2025, follows from context (listed after "the Alawites in March 2025").'
 			},
 			place: null,
 			direction: 'other',
@@ -1041,7 +1091,7 @@ export const story: StoryData = {
 			date: {
 				date: '2025-07-03',
 				precision: 'disputed',
-				note: 'seed-004: the ministers "were all in Moscow on 3 July" (year inferred from context); TRT: the delegation "landed in Moscow on the last day of July" (TRT\'s photo caption: "July 2025"). The seeds do not say whether these are one visit or two.',
+				note: '“A pragmatic rapprochement”: the ministers "were all in Moscow on 3 July" (year inferred from context); TRT: the delegation "landed in Moscow on the last day of July" (TRT\'s photo caption: "July 2025"). The seeds do not say whether these are one visit or two.',
 				claims: [
 					{
 						date: '2025-07-03',
@@ -1082,7 +1132,6 @@ export const story: StoryData = {
 					side: 'syria',
 					person: 'hussein-al-salama',
 					sector: 'intelligence',
-					disputed: 'Only seed-004 places the intelligence chief in Moscow; TRT speaks of "the Syrian foreign and defence ministers" and Maher al-Sharaa and does not mention him.',
 					citations: [
 						{ source: 'seed-004', quote: 'the intelligence chief, Hussein al-Salama, were all in Moscow on 3 July' }
 					]
@@ -1091,7 +1140,6 @@ export const story: StoryData = {
 					side: 'syria',
 					person: 'maher-al-sharaa',
 					sector: 'presidency',
-					disputed: 'Only TRT places Maher al-Sharaa, as Secretary General of the Presidential Office, at the July talks; seed-004 does not mention him.',
 					citations: [
 						{ source: 'trt', quote: 'Also present on the Syrian side was Maher al Sharaa, Secretary General of the Presidential Office' }
 					]
@@ -1117,7 +1165,6 @@ export const story: StoryData = {
 					side: 'russia',
 					person: 'vladimir-putin',
 					sector: 'presidency',
-					disputed: 'Only TRT reports it, relaying SANA ("According to the Syrian state agency SANA"): the Syrian delegation "was also received by Russian President Vladimir Putin at the Kremlin". seed-004 does not mention it.',
 					citations: [
 						{ source: 'trt', quote: 'According to the Syrian state agency SANA ... the Syrian delegation was also received by Russian President Vladimir Putin at the Kremlin' }
 					]
@@ -1172,7 +1219,7 @@ export const story: StoryData = {
 			date: {
 				date: '2025-09',
 				precision: 'month',
-				note: 'seed-004: "In September"; the year, 2025, follows from context (before the 15 October 2025 visit).'
+				note: '“A pragmatic rapprochement”: "In September"; the year, 2025, follows from context (before the 15 October 2025 visit).'
 			},
 			place: 'Damascus',
 			direction: 'other',
@@ -1194,7 +1241,7 @@ export const story: StoryData = {
 			date: {
 				date: '2025-10-02',
 				precision: 'day',
-				note: 'seed-004: "a report dated 2 October"; the year, 2025, is inferred from context.'
+				note: '“A pragmatic rapprochement”: "a report dated 2 October"; the year, 2025, is inferred from context.'
 			},
 			place: null,
 			direction: 'other',
@@ -1228,7 +1275,7 @@ export const story: StoryData = {
 			participants: [],
 			topics: [],
 			outcomes: [
-				'Putin described the elections as "an important step toward political stabilization" (MENAFN) and acknowledged their results (The Insider, via seed-004).'
+				'Putin described the elections as "an important step toward political stabilization" (MENAFN) and acknowledged their results (The Insider, via “A pragmatic rapprochement”).'
 			],
 			firsts: [],
 			citations: [
@@ -1243,7 +1290,7 @@ export const story: StoryData = {
 			date: {
 				date: '2025-10-12',
 				precision: 'day',
-				note: 'seed-004: "published on 12 October"; the year, 2025, is inferred from context.'
+				note: '“A pragmatic rapprochement”: "published on 12 October"; the year, 2025, is inferred from context.'
 			},
 			place: null,
 			direction: 'other',
@@ -1251,7 +1298,7 @@ export const story: StoryData = {
 			contact: false,
 			participants: [],
 			topics: ['Assad’s life in exile'],
-			outcomes: ['Assad lives under the protection of a private company hired by the Russian government (Die Zeit, via seed-004).'],
+			outcomes: ['Assad lives under the protection of a private company hired by the Russian government (Die Zeit, via “A pragmatic rapprochement”).'],
 			firsts: [],
 			citations: [
 				{ source: 'seed-004', quote: 'the twenty or so apartments which they own in Moscow ... published on 12 October by the German newspaper Die Zeit' }
@@ -1261,7 +1308,7 @@ export const story: StoryData = {
 			id: 'october-summit',
 			title: 'Al-Sharaa meets Putin at the Kremlin',
 			kind: 'summit',
-			date: { date: '2025-10-15', precision: 'day', note: 'seed-004: "on 15 October 2025"; MENAFN agrees: "Earlier this month".' },
+			date: { date: '2025-10-15', precision: 'day', note: '“A pragmatic rapprochement”: "on 15 October 2025"; MENAFN agrees: "Earlier this month".' },
 			place: 'Moscow (Kremlin)',
 			direction: 'to-moscow',
 			level: 'head-of-state',
@@ -1293,19 +1340,19 @@ export const story: StoryData = {
 				'The Intergovernmental Commission on Trade and Economic Cooperation; bilateral trade',
 				'Deliveries of wheat, food and medicine',
 				'Potential adjustments to Russia’s military footprint (MENAFN)',
-				'Reviewing and possibly amending the treaties governing relations (Kuznetsov, via seed-004)'
+				'Reviewing and possibly amending the treaties governing relations (Kuznetsov, via “A pragmatic rapprochement”)'
 			],
 			outcomes: [
 				'MENAFN: both sides agreed to convene the Intergovernmental Commission on Trade and Economic Cooperation.',
 				'MENAFN: Putin described Syria’s October parliamentary elections as an important step toward political stabilization.',
-				'seed-004: al-Sharaa promised to respect all the previous agreements, "implying the preservation of the Russian military bases"; Syria has no objection to new accords on a "mutually advantageous basis".',
-				'seed-004: no formal agreement on preserving the bases at Tartus and Hmeimim.',
-				'The Insider (via seed-004): no immediate agreement on the bases; "The only public result was Putin’s acknowledgement" of the election results.',
-				'Extradition of Assad: "nothing came of it" (seed-004); Peskov: Moscow "sees no basis for this" (MENAFN).'
+				'“A pragmatic rapprochement”: al-Sharaa promised to respect all the previous agreements, "implying the preservation of the Russian military bases"; Syria has no objection to new accords on a "mutually advantageous basis".',
+				'“A pragmatic rapprochement”: no formal agreement on preserving the bases at Tartus and Hmeimim.',
+				'The Insider (via “A pragmatic rapprochement”): no immediate agreement on the bases; "The only public result was Putin’s acknowledgement" of the election results.',
+				'Extradition of Assad: "nothing came of it" (“A pragmatic rapprochement”); Peskov: Moscow "sees no basis for this" (MENAFN).'
 			],
 			firsts: [
 				'First time a Syrian leader has travelled to Russia since Assad’s regime collapsed in December 2024 (MENAFN).',
-				'Al-Sharaa’s first official visit to Moscow (MENAFN: "inaugural official visit"; seed-004).',
+				'Al-Sharaa’s first official visit to Moscow (MENAFN: "inaugural official visit"; “A pragmatic rapprochement”).',
 				'Closed-door talks lasted "over two and a half hours" (MENAFN).'
 			],
 			citations: [
@@ -1324,7 +1371,7 @@ export const story: StoryData = {
 			date: {
 				date: '2025-10',
 				precision: 'approximate',
-				note: 'seed-004: "insisted after the visit" (the 15 October 2025 visit); no date given.'
+				note: '“A pragmatic rapprochement”: "insisted after the visit" (the 15 October 2025 visit); no date given.'
 			},
 			place: null,
 			direction: 'other',
@@ -1351,7 +1398,7 @@ export const story: StoryData = {
 			date: {
 				date: '2025-10-16',
 				precision: 'day',
-				note: 'seed-004: "reported on 16 October"; the year, 2025, is inferred from context.'
+				note: '“A pragmatic rapprochement”: "reported on 16 October"; the year, 2025, is inferred from context.'
 			},
 			place: null,
 			direction: 'other',
@@ -1373,7 +1420,7 @@ export const story: StoryData = {
 			date: {
 				date: '2025-10-27',
 				precision: 'day',
-				note: 'seed-004: "dated 27 October"; the year, 2025, is inferred from context.'
+				note: '“A pragmatic rapprochement”: "dated 27 October"; the year, 2025, is inferred from context.'
 			},
 			place: null,
 			direction: 'other',
@@ -1381,7 +1428,7 @@ export const story: StoryData = {
 			contact: false,
 			participants: [],
 			topics: ['Qamishli base', 'Hmeimim as supply base for the Russian "Africa Corps"'],
-			outcomes: ['Qamishli would provide an alternative platform if Damascus places more conditions on the use of Hmeimim (R. Politik, via seed-004).'],
+			outcomes: ['Qamishli would provide an alternative platform if Damascus places more conditions on the use of Hmeimim (R. Politik, via “A pragmatic rapprochement”).'],
 			firsts: [],
 			citations: [
 				{ source: 'seed-004', quote: 'The base at Qamishli is also thought to have been discussed' },
@@ -1408,7 +1455,7 @@ export const story: StoryData = {
 					precision: 'year',
 					status: 'in-force',
 					claimedBy: 'trt',
-					note: 'Signed in 2019 "with a Russian company" (TRT) / "with a private Russian company" (The Syrian Observer); the seeds give no month. The port is spelled "Tartus" in all seeds that name it (seed-004 spells the naval base "Tartous").',
+					note: 'Signed in 2019 "with a Russian company" (TRT) / "with a private Russian company" (Asharq Al-Awsat, via The Syrian Observer); the seeds give no month. The port is spelled "Tartus" in all seeds that name it (“A pragmatic rapprochement” spells the naval base "Tartous").',
 					citations: [
 						{ source: 'trt', quote: 'an investment agreement signed in 2019 with a Russian company for the management of the Tartus seaport' },
 						{ source: 'syrian-observer', quote: 'a 2019 agreement to invest in the port of Tartus—signed with a private Russian company' }
@@ -1419,7 +1466,7 @@ export const story: StoryData = {
 					precision: 'approximate',
 					status: 'annulled',
 					claimedBy: 'Syrian government',
-					note: 'TRT: "earlier this year"; The Syrian Observer (January 2025): "The recent cancellation".',
+					note: 'TRT: "earlier this year"; Asharq Al-Awsat via The Syrian Observer (January 2025): "The recent cancellation".',
 					citations: [
 						{ source: 'trt', quote: 'earlier this year, when the Syrian government annulled an investment agreement signed in 2019' },
 						{ source: 'syrian-observer', quote: 'The recent cancellation of a 2019 agreement to invest in the port of Tartus' }
@@ -1451,7 +1498,7 @@ export const story: StoryData = {
 					precision: 'approximate',
 					status: 'unresolved',
 					claimedBy: 'ahmed-al-sharaa',
-					note: 'Quoted in The Syrian Observer’s January 2025 preview (date of the remark not given): the bases "might continue temporarily"; he also said no official requests had been made to revise the agreements governing the bases. seed-004 mentions a declaration from Damascus "at the beginning of the year" hinting at losing the bases.',
+					note: 'Quoted in Asharq Al-Awsat’s January 2025 preview (translated by The Syrian Observer) (date of the remark not given): the bases "might continue temporarily"; he also said no official requests had been made to revise the agreements governing the bases. “A pragmatic rapprochement” mentions a declaration from Damascus "at the beginning of the year" hinting at losing the bases.',
 					citations: [
 						{ source: 'syrian-observer', quote: 'the presence of Russian bases in Hmeimim and Tartus might continue temporarily' },
 						{ source: 'syrian-observer', quote: 'no official requests have been made to Moscow to revise agreements governing the Russian military bases' },
@@ -1483,7 +1530,7 @@ export const story: StoryData = {
 					precision: 'month',
 					status: 'unresolved',
 					claimedBy: 'seed-004; The Insider',
-					note: 'After the 15 October summit: no formal agreement on preserving the base ("Tartous" in seed-004); The Insider: no immediate agreement. The bases "remain operational" for the moment.',
+					note: 'After the 15 October summit: no formal agreement on preserving the base ("Tartous" in “A pragmatic rapprochement”); The Insider: no immediate agreement. The bases "remain operational" for the moment.',
 					citations: [
 						{ source: 'seed-004', quote: 'the two countries have not come to a formal agreement concerning the preservation of the Russian navy’s military base at Tartous' },
 						{ source: 'seed-004', quote: 'did not result in an immediate agreement on the preservation of Russian military bases' },
@@ -1495,7 +1542,7 @@ export const story: StoryData = {
 					precision: 'month',
 					status: 'disputed',
 					claimedBy: 'menafn vs seed-004',
-					note: 'MENAFN presents the bases as part of a "reinforced strategic partnership" and "critical" to Syria’s security; seed-004 says al-Sharaa’s promise to respect previous agreements "implies" keeping the bases, but reports no formal agreement and al-Shaibani calling the Assad-era accords "suspended and unacceptable".',
+					note: 'MENAFN presents the bases as part of a "reinforced strategic partnership" and "critical" to Syria’s security; “A pragmatic rapprochement” says al-Sharaa’s promise to respect previous agreements "implies" keeping the bases, but reports no formal agreement and al-Shaibani calling the Assad-era accords "suspended and unacceptable".',
 					citations: [
 						{ source: 'menafn', quote: 'Russia’s military presence, including Tartus and Hmeimim bases, remains critical for deterring external threats' },
 						{ source: 'seed-004', quote: 'promised to respect all the previous agreements between the two countries, implying the preservation of the Russian military bases in Syria' }
@@ -1503,6 +1550,7 @@ export const story: StoryData = {
 				}
 			],
 			citations: [
+				{ source: 'trt', quote: 'Notably, the new government in Damascus did not demand the immediate withdrawal of Russian forces.' },
 				{ source: 'seed-004', quote: 'the preservation of the Russian navy’s military base at Tartous and the airfield at Hmeimim' }
 			]
 		},
@@ -1519,7 +1567,7 @@ export const story: StoryData = {
 					precision: 'month',
 					status: 'in-force',
 					claimedBy: 'seed-004',
-					note: 'During the offensive that overthrew Assad, al-Sharaa’s forces "spared the Russian military base at Hmeimim" (seed-004). Spellings in the seeds: Hmeimim (MENAFN, The Syrian Observer, seed-004), Hmeymim (TRT), Khmeimim (seed-000).',
+					note: 'During the offensive that overthrew Assad, al-Sharaa’s forces "spared the Russian military base at Hmeimim" (“A pragmatic rapprochement”). Spellings in the seeds: Hmeimim (MENAFN, The Syrian Observer, “A pragmatic rapprochement”), Hmeymim (TRT), Khmeimim (“Russia-Syria 2025 Diplomatic, Trade, and Security Updates”).',
 					citations: [
 						{ source: 'seed-004', quote: 'while the latter spared the Russian military base at Hmeimim, to the south-west of Latakia' }
 					]
@@ -1529,7 +1577,7 @@ export const story: StoryData = {
 					precision: 'approximate',
 					status: 'unresolved',
 					claimedBy: 'ahmed-al-sharaa',
-					note: 'Quoted in The Syrian Observer’s January 2025 preview (date of the remark not given): the bases "might continue temporarily".',
+					note: 'Quoted in Asharq Al-Awsat’s January 2025 preview (translated by The Syrian Observer) (date of the remark not given): the bases "might continue temporarily".',
 					citations: [
 						{ source: 'syrian-observer', quote: 'the presence of Russian bases in Hmeimim and Tartus might continue temporarily' }
 					]
@@ -1539,7 +1587,7 @@ export const story: StoryData = {
 					precision: 'month',
 					status: 'unresolved',
 					claimedBy: 'mikhail-bogdanov',
-					note: 'After the 28 January talks: status "has not changed yet" (seed-000 spells it "Khmeimim").',
+					note: 'After the 28 January talks: status "has not changed yet" (“Russia-Syria 2025 Diplomatic, Trade, and Security Updates” spells it "Khmeimim").',
 					citations: [
 						{ source: 'seed-000', quote: 'the status of Russian facilities in Tartus and Khmeimim has not changed yet' }
 					]
@@ -1570,7 +1618,7 @@ export const story: StoryData = {
 					precision: 'month',
 					status: 'disputed',
 					claimedBy: 'menafn vs seed-004',
-					note: 'MENAFN: the bases "remain critical" within a "reinforced strategic partnership"; seed-004 and The Insider: no formal or immediate agreement on preserving them.',
+					note: 'MENAFN: the bases "remain critical" within a "reinforced strategic partnership"; “A pragmatic rapprochement” and The Insider: no formal or immediate agreement on preserving them.',
 					citations: [
 						{ source: 'menafn', quote: 'Russia’s military presence, including Tartus and Hmeimim bases, remains critical' },
 						{ source: 'seed-004', quote: 'The visit to Moscow by the interim Syrian President did not result in an immediate agreement' }
@@ -1590,14 +1638,25 @@ export const story: StoryData = {
 			signed: null,
 			history: [
 				{
+					date: '2025-07',
+					precision: 'approximate',
+					status: 'in-force',
+					claimedBy: 'R. Politik (via seed-004)',
+					note: 'A confidential R. Politik note dated 27 October (year inferred), relayed by “A pragmatic rapprochement”, calls the base "a key logistical hub" and says "The Russians have reinforced this site during the summer". No month is given; it is placed in mid-summer.',
+					citations: [
+						{ source: 'seed-004', quote: 'the base at Qamishli functions both as a key logistical hub' },
+						{ source: 'seed-004', quote: 'The Russians have reinforced this site during the summer' }
+					]
+				},
+				{
 					date: '2025-10',
 					precision: 'month',
 					status: 'unresolved',
-					claimedBy: 'R. Politik',
-					note: '"Thought to have been discussed" at the October talks, per a confidential R. Politik note dated 27 October (year inferred). The Russians "reinforced this site during the summer".',
+					claimedBy: 'R. Politik (via seed-004)',
+					note: 'The base "is also thought to have been discussed" at the October talks, according to the same R. Politik note; it "would provide an alternative platform" if Damascus places more conditions on the use of Hmeimim.',
 					citations: [
 						{ source: 'seed-004', quote: 'The base at Qamishli is also thought to have been discussed' },
-						{ source: 'seed-004', quote: 'The Russians have reinforced this site during the summer' }
+						{ source: 'seed-004', quote: 'Qamishli would provide an alternative platform' }
 					]
 				}
 			],
@@ -1614,22 +1673,23 @@ export const story: StoryData = {
 			signed: null,
 			history: [
 				{
-					date: '2025-07',
-					precision: 'month',
+					date: '2025-07-31',
+					precision: 'day',
 					status: 'agreed',
 					claimedBy: 'sergei-lavrov',
-					note: 'Agreed at the July 2025 Moscow talks (day disputed: 3 or 31 July); to be carried out "on a regular basis".',
+					note: 'Reported only by TRT World, which dates the Moscow talks to the visit of the delegation that "landed in Moscow on the last day of July" (2025). Lavrov: the review is to be carried out "on a regular basis".',
 					citations: [
 						{ source: 'trt', quote: 'We agreed to carry out a comprehensive review of all existing agreements.' },
-						{ source: 'trt', quote: 'today we decided to establish this process on a regular basis' }
+						{ source: 'trt', quote: 'today we decided to establish this process on a regular basis' },
+						{ source: 'trt', quote: 'When a high-level Syrian delegation landed in Moscow on the last day of July' }
 					]
 				},
 				{
-					date: '2025-07',
-					precision: 'month',
+					date: '2025-07-31',
+					precision: 'day',
 					status: 'under-review',
 					claimedBy: 'asaad-al-shaibani',
-					note: 'The two sides agreed to revise and adapt prior agreements "to the new reality".',
+					note: 'TRT World (the visit from "the last day of July"): the two sides agreed to revise and adapt prior agreements "to the new reality".',
 					citations: [
 						{ source: 'trt', quote: 'al Shibani confirmed that the two sides had agreed to revise and adapt prior agreements “to the new reality,”' }
 					]
@@ -1658,11 +1718,11 @@ export const story: StoryData = {
 			signed: null,
 			history: [
 				{
-					date: '2025-07',
-					precision: 'month',
+					date: '2025-07-31',
+					precision: 'day',
 					status: 'under-review',
 					claimedBy: 'sergei-lavrov',
-					note: 'Lavrov: many contracts and memorandums were signed "under entirely different political and economic circumstances"; all to be reviewed.',
+					note: 'TRT World (the visit from "the last day of July"): Lavrov said many contracts and memorandums were signed "under entirely different political and economic circumstances"; all to be reviewed.',
 					citations: [
 						{ source: 'trt', quote: 'Numerous contracts and memorandums were signed in recent years, many under entirely different political and economic circumstances.' }
 					]
@@ -1672,7 +1732,7 @@ export const story: StoryData = {
 					precision: 'month',
 					status: 'in-force',
 					claimedBy: 'ahmed-al-sharaa',
-					note: 'seed-004: at the end of the October talks al-Sharaa "promised to respect all the previous agreements"; MENAFN: he is "seeking to preserve existing agreements with Russia".',
+					note: '“A pragmatic rapprochement”: at the end of the October talks al-Sharaa "promised to respect all the previous agreements"; MENAFN: he is "seeking to preserve existing agreements with Russia".',
 					citations: [
 						{ source: 'seed-004', quote: 'Ahmad al-Sharaa promised to respect all the previous agreements between the two countries' },
 						{ source: 'menafn', quote: 'seeking to preserve existing agreements with Russia' }
@@ -1683,7 +1743,7 @@ export const story: StoryData = {
 					precision: 'approximate',
 					status: 'suspended',
 					claimedBy: 'asaad-al-shaibani',
-					note: 'seed-004: al-Shaibani "insisted after the visit" (no date) that all accords concluded under the previous regime were "suspended and unacceptable".',
+					note: '“A pragmatic rapprochement”: al-Shaibani "insisted after the visit" (no date) that all accords concluded under the previous regime were "suspended and unacceptable".',
 					citations: [
 						{ source: 'seed-004', quote: 'all the accords concluded with Moscow under the previous regime were “suspended and unacceptable”' }
 					]
@@ -1693,7 +1753,7 @@ export const story: StoryData = {
 					precision: 'month',
 					status: 'disputed',
 					claimedBy: 'ahmed-al-sharaa vs asaad-al-shaibani',
-					note: 'The president’s promise to respect the agreements and his foreign minister’s "suspended and unacceptable" stand side by side in seed-004, which calls al-Shaibani "Often taking a tougher line than his president".',
+					note: 'The president’s promise to respect the agreements and his foreign minister’s "suspended and unacceptable" stand side by side in “A pragmatic rapprochement”, which calls al-Shaibani "Often taking a tougher line than his president".',
 					citations: [
 						{ source: 'seed-004', quote: 'Often taking a tougher line than his president, Foreign Minister Shaibani insisted after the visit' }
 					]
@@ -1712,11 +1772,11 @@ export const story: StoryData = {
 			signed: null,
 			history: [
 				{
-					date: '2025-07',
-					precision: 'month',
+					date: '2025-07-31',
+					precision: 'day',
 					status: 'agreed',
 					claimedBy: 'asaad-al-shaibani',
-					note: 'TRT: agreement "to establish a new intergovernmental commission" at the July 2025 talks.',
+					note: 'TRT World: agreement "to establish a new intergovernmental commission" at the Moscow talks of the visit from "the last day of July" (2025).',
 					citations: [
 						{ source: 'trt', quote: 'He also noted an agreement to establish a new intergovernmental commission.' },
 						{ source: 'trt', quote: 'the institutionalisation of cooperation through a new intergovernmental commission' }
@@ -1750,7 +1810,7 @@ export const story: StoryData = {
 					precision: 'approximate',
 					status: 'requested',
 					claimedBy: 'reports (seed-000)',
-					note: 'seed-000 (late January 2025): "there have been reports" that Syria requested the extradition "in return for Russia continuing with its military bases". Unconfirmed; no date.',
+					note: '“Russia-Syria 2025 Diplomatic, Trade, and Security Updates” (late January 2025): "there have been reports" that Syria requested the extradition "in return for Russia continuing with its military bases". Unconfirmed; no date.',
 					citations: [
 						{ source: 'seed-000', quote: 'there have been reports that Syria has also requested the extradition of Bashar al-Assad back to Syria to face trial' }
 					]
@@ -1760,7 +1820,7 @@ export const story: StoryData = {
 					precision: 'month',
 					status: 'requested',
 					claimedBy: 'ahmed-al-sharaa',
-					note: 'At the 15 October summit; confirmed by al-Shaibani (seed-004). MENAFN: "Reports indicate that Syria requested the extradition". A Damascus court had issued an arrest warrant in September.',
+					note: 'At the 15 October summit; confirmed by al-Shaibani (“A pragmatic rapprochement”). MENAFN: "Reports indicate that Syria requested the extradition". A Damascus court had issued an arrest warrant in September.',
 					citations: [
 						{ source: 'seed-004', quote: 'Ahmad al-Sharaa would have liked to persuade Vladimir Putin to extradite former Syrian President Bashar al-Assad' },
 						{ source: 'seed-004', quote: 'This information was confirmed by the Syrian Foreign Minister, Asaad al-Shaibani.' },
@@ -1772,7 +1832,7 @@ export const story: StoryData = {
 					precision: 'month',
 					status: 'refused',
 					claimedBy: 'dmitry-peskov',
-					note: 'Peskov: Moscow "sees no basis" for extradition; seed-004: "nothing came of it"; Kuznetsov: "Everyone knows that Moscow will not extradite him."',
+					note: 'Peskov: Moscow "sees no basis" for extradition; “A pragmatic rapprochement”: "nothing came of it"; Kuznetsov: "Everyone knows that Moscow will not extradite him."',
 					citations: [
 						{ source: 'menafn', quote: 'Kremlin spokesperson Dmitry Peskov stressed that Moscow sees no basis for this' },
 						{ source: 'seed-004', quote: 'But nothing came of it.' },
@@ -1824,6 +1884,7 @@ export const story: StoryData = {
 				}
 			],
 			citations: [
+				{ source: 'trt', quote: 'whether it requested assistance in recovering the assets looted by Bashar al Assad' },
 				{ source: 'seed-004', quote: 'Moscow should pay reparations for the damage the ousted president inflicted' }
 			]
 		},
@@ -1864,7 +1925,7 @@ export const story: StoryData = {
 					precision: 'approximate',
 					status: 'proposed',
 					claimedBy: 'Syrian government (reportedly)',
-					note: 'Damascus "is said to have suggested" it, to limit Israeli incursions in the demilitarized Golan zone; undated in seed-004.',
+					note: 'Damascus "is said to have suggested" it, to limit Israeli incursions in the demilitarized Golan zone; undated in “A pragmatic rapprochement”.',
 					citations: [
 						{ source: 'seed-004', quote: 'Damascus is said to have suggested that Moscow redeploy its military police in southern Syria' }
 					]
@@ -1887,7 +1948,7 @@ export const story: StoryData = {
 					precision: 'approximate',
 					status: 'proposed',
 					claimedBy: 'Russian government',
-					note: 'seed-004 (late October 2025): "Moscow says it is also prepared to provide Damascus with military equipment"; no date given.',
+					note: '“A pragmatic rapprochement” (late October 2025): "Moscow says it is also prepared to provide Damascus with military equipment"; no date given.',
 					citations: [
 						{ source: 'seed-004', quote: 'Moscow says it is also prepared to provide Damascus with military equipment' }
 					]
@@ -1931,7 +1992,7 @@ export const story: StoryData = {
 					precision: 'approximate',
 					status: 'proposed',
 					claimedBy: 'seed-004',
-					note: 'Undated in seed-004: aid promised in energy, grain supplies and port or other infrastructure; "not certain" Moscow can pay for it.',
+					note: 'Undated in “A pragmatic rapprochement”: aid promised in energy, grain supplies and port or other infrastructure; "not certain" Moscow can pay for it.',
 					citations: [
 						{ source: 'seed-004', quote: 'Moscow has also promised economic aid in the fields of energy, grain supplies, and port or other infrastructure projects' },
 						{ source: 'seed-004', quote: 'it is not certain that Moscow has the financial means to do this' }
@@ -1955,7 +2016,7 @@ export const story: StoryData = {
 					precision: 'approximate',
 					status: 'unresolved',
 					claimedBy: 'syrian-observer',
-					note: 'Contracts "previously secured" (undated); after the Tartus port cancellation The Syrian Observer (January 2025) reports "debate about the future of Russian business interests".',
+					note: 'Contracts "previously secured" (undated); after the Tartus port cancellation Asharq Al-Awsat via The Syrian Observer (January 2025) reports "debate about the future of Russian business interests".',
 					citations: [
 						{ source: 'syrian-observer', quote: 'the substantial contracts previously secured by Russian firms in phosphate mining, oil exploration, and other projects' },
 						{ source: 'syrian-observer', quote: 'sparked debate about the future of Russian business interests in Syria' }
@@ -2069,7 +2130,7 @@ export const story: StoryData = {
 			value: 5000,
 			unit: 'Syrian students',
 			qualifier: null,
-			context: 'Lavrov, citing Russia’s historical role in Syria’s development (The Syrian Observer, January 2025); no period given.',
+			context: 'Lavrov, citing Russia’s historical role in Syria’s development (Asharq Al-Awsat, via The Syrian Observer, January 2025); no period given.',
 			citations: [
 				{ source: 'syrian-observer', quote: 'training tens of thousands of Syrian professionals and hosting 5,000 Syrian students in Russian institutions' }
 			]
@@ -2129,7 +2190,7 @@ export const story: StoryData = {
 			value: 20,
 			unit: 'apartments',
 			qualifier: 'or so',
-			context: 'Die Zeit, 12 October 2025, via seed-004; worded "twenty or so".',
+			context: 'Die Zeit, 12 October 2025, via “A pragmatic rapprochement”; worded "twenty or so".',
 			citations: [
 				{ source: 'seed-004', quote: 'the twenty or so apartments which they own in Moscow and its surroundings' }
 			]
@@ -2141,7 +2202,7 @@ export const story: StoryData = {
 			value: 10,
 			unit: 'years',
 			qualifier: 'more than',
-			context: 'Since EU and US sanctions ended the former regime’s cooperation with its European supplier (seed-004).',
+			context: 'Since EU and US sanctions ended the former regime’s cooperation with its European supplier (“A pragmatic rapprochement”).',
 			citations: [
 				{ source: 'seed-004', quote: 'Russia has been doing this for more than ten years' }
 			]
@@ -2149,13 +2210,16 @@ export const story: StoryData = {
 		{
 			id: 'operational-bases',
 			kind: 'count',
-			label: 'Russian bases in Syria that remain operational (Tartus and Hmeimim)',
+			label: 'Russian bases one article says remain operational: Tartus and Hmeimim (not counting the Qamishli site)',
 			value: 2,
 			unit: 'Russian bases',
 			qualifier: null,
-			context: 'seed-004, late October 2025: operational "For the moment", though "less supplied in men and equipment than in recent years".',
+			context: '“A pragmatic rapprochement”, late October 2025: "the two Russian bases" (Tartus and Hmeimim) remain operational "For the moment", though "less supplied in men and equipment than in recent years". The same article relays R. Politik’s note on a third site, Qamishli, "a key logistical hub" that "The Russians have reinforced" over the summer and that "is also thought to have been discussed"; it is not in this count.',
 			citations: [
-				{ source: 'seed-004', quote: 'For the moment, the two Russian bases remain operational, although they are less supplied in men and equipment' }
+				{ source: 'seed-004', quote: 'For the moment, the two Russian bases remain operational, although they are less supplied in men and equipment than in recent years.' },
+				{ source: 'seed-004', quote: 'For the moment, the two Russian bases remain operational, although they are less supplied in men and equipment' },
+				{ source: 'seed-004', quote: 'the base at Qamishli functions both as a key logistical hub' },
+				{ source: 'seed-004', quote: 'The Russians have reinforced this site during the summer' }
 			]
 		},
 		{
@@ -2192,7 +2256,7 @@ export const story: StoryData = {
 					citations: [{ source: 'seed-004', quote: 'were all in Moscow on 3 July' }]
 				}
 			],
-			note: 'Both place a Syrian ministerial visit to Moscow in July 2025 (TRT’s photo caption: "July 2025"). The seeds do not allow us to say which day is right, or whether there were two visits: seed-004 speaks of "Several ministerial delegations" over recent months. We show one visit with a disputed date, placed at the earlier claim.',
+			note: 'Both articles place Syrian ministers in Moscow in July 2025 (TRT World’s photo caption: "July 2025"), on different days: 3 July in “A pragmatic rapprochement”, the last day of July in TRT World. The articles do not let us say which day is right, or whether there were two visits: “A pragmatic rapprochement” speaks of "Several ministerial delegations" over recent months. The timeline draws one contact spanning both dates; the delegations chart shows each article’s account, with its own date and people, side by side.',
 			citations: [
 				{ source: 'trt', quote: 'meets Russian Foreign Minister Sergey Lavrov in Moscow, July 2025' },
 				{ source: 'seed-004', quote: 'Several ministerial delegations have been preparing this presidential visit over recent months.' }
@@ -2220,7 +2284,7 @@ export const story: StoryData = {
 					]
 				}
 			],
-			note: 'Both agree on the foreign and defence ministers (TRT does not name the defence minister; seed-004 names Murhaf Abu Qasra). Only seed-004 names the intelligence chief; only TRT names Maher al-Sharaa, Zorin and Lavrov, and Putin’s reception rests on SANA via TRT. Neither list is presented as complete, so absence from one account does not mean absence from the meeting.',
+			note: 'Both articles place the Syrian foreign and defence ministers in Moscow, but on different days (3 July and the last day of July), so they may describe different visits. TRT World does not name the defence minister; “A pragmatic rapprochement” names Murhaf Abu Qasra. Only “A pragmatic rapprochement” names the intelligence chief; only TRT World names Maher al-Sharaa, Zorin and Lavrov, and Putin’s reception rests on SANA, as relayed by TRT World. Neither list is presented as complete, so absence from one account does not mean absence from the meeting.',
 			citations: [
 				{ source: 'trt', quote: 'According to the Syrian state agency SANA' }
 			]
@@ -2232,7 +2296,7 @@ export const story: StoryData = {
 			claims: [
 				{
 					claimedBy: 'reports (seed-000)',
-					says: 'Syria reportedly requested Assad’s extradition "in return for Russia continuing with its military bases" (January 2025).',
+					says: 'There "have been reports" that Syria requested Assad’s extradition "in return for Russia continuing with its military bases" (January 2025).',
 					citations: [
 						{ source: 'seed-000', quote: 'there have been reports that Syria has also requested the extradition of Bashar al-Assad' },
 						{ source: 'seed-000', quote: 'in return for Russia continuing with its military bases' }
@@ -2240,15 +2304,17 @@ export const story: StoryData = {
 				},
 				{
 					claimedBy: 'vasily-kuznetsov',
-					says: 'There was no negotiation linking the bases to extradition; al-Sharaa had to make the request public for his base, knowing Moscow will not extradite Assad (October 2025).',
+					says: 'There was no negotiation linking the bases to extradition; in his words "Everyone knows that Moscow will not extradite him", and al-Sharaa had to make the request public for his political base (quoted in October 2025).',
 					citations: [
 						{ source: 'seed-004', quote: 'There was no negotiation aimed at maintaining Russian military bases in exchange for the extradition of Bashar al-Assad.' },
-						{ source: 'seed-004', quote: 'But Ahmad al-Sharaa had to put that request and to make it known' }
+						{ source: 'seed-004', quote: 'But Ahmad al-Sharaa had to put that request and to make it known' },
+						{ source: 'seed-004', quote: 'Everyone knows that Moscow will not extradite him.' }
 					]
 				}
 			],
-			note: 'Both sources agree Syria asked for Assad’s extradition and that Russia has not granted it (Peskov: "no basis"). The link to the bases rests only on unnamed "reports" in seed-000 (January), and Kuznetsov denies it for the October talks; the two claims concern different moments, so neither refutes the other outright. We cannot conclude that a bases-for-extradition deal was ever on the table.',
+			note: 'The two claims are about different moments and neither refutes the other outright. In January, “Russia-Syria 2025 Diplomatic, Trade, and Security Updates” attributes both the request and its link to the bases only to unnamed "reports". In October, Syria’s request is confirmed by al-Shaibani (“A pragmatic rapprochement”), and MENAFN says "Reports indicate" it; Peskov says Moscow "sees no basis" for extradition. Kuznetsov’s denial of any bases-for-extradition negotiation is not limited to a date. We cannot conclude that a bases-for-extradition deal was ever on the table.',
 			citations: [
+				{ source: 'seed-004', quote: 'given the hatred that his political and social base harbours against the former president' },
 				{ source: 'menafn', quote: 'Kremlin spokesperson Dmitry Peskov stressed that Moscow sees no basis for this' }
 			]
 		},
@@ -2259,7 +2325,7 @@ export const story: StoryData = {
 			claims: [
 				{
 					claimedBy: 'ahmed-al-sharaa',
-					says: 'At the end of the October talks he promised to respect all previous agreements (seed-004).',
+					says: 'At the end of the October talks he promised to respect all previous agreements (“A pragmatic rapprochement”).',
 					citations: [
 						{ source: 'seed-004', quote: 'Ahmad al-Sharaa promised to respect all the previous agreements between the two countries' }
 					]
@@ -2273,7 +2339,7 @@ export const story: StoryData = {
 				},
 				{
 					claimedBy: 'asaad-al-shaibani',
-					says: 'After the October visit: all accords concluded under the previous regime are "suspended and unacceptable" (seed-004).',
+					says: 'After the October visit: all accords concluded under the previous regime are "suspended and unacceptable" (“A pragmatic rapprochement”).',
 					citations: [
 						{ source: 'seed-004', quote: 'all the accords concluded with Moscow under the previous regime were “suspended and unacceptable”' }
 					]
@@ -2293,7 +2359,7 @@ export const story: StoryData = {
 					]
 				}
 			],
-			note: 'All sides agree the agreements are being reviewed, and one (the 2019 Tartus port deal) was annulled. Whether the rest are respected, revised or suspended depends on who speaks: the president promises respect, his foreign minister calls them "suspended and unacceptable" (seed-004 notes he often takes "a tougher line than his president"). No seed lists which agreements survive.',
+			note: 'The articles do not agree on what is happening to the old agreements. In July, Lavrov and al-Shaibani spoke of reviewing and adapting them (TRT World); one, the 2019 Tartus port deal, had been annulled. In October, MENAFN says al-Sharaa is "seeking to preserve existing agreements"; “A pragmatic rapprochement” reports that he "promised to respect all the previous agreements" while his foreign minister called the Assad-era accords "suspended and unacceptable" (it notes he often takes "a tougher line than his president"). No article lists which agreements survive.',
 			citations: [
 				{ source: 'seed-004', quote: 'Often taking a tougher line than his president' }
 			]
@@ -2320,7 +2386,7 @@ export const story: StoryData = {
 					]
 				}
 			],
-			note: 'Both agree the meeting took place at the Kremlin and that Putin welcomed the elections. MENAFN gives no source for the agreement to convene the commission, and The Insider speaks only of public results; the seeds do not let us say whether anything was signed.',
+			note: 'Both articles place the meeting at the Kremlin and mention the parliamentary elections: MENAFN says Putin described them as "an important step toward political stabilization"; The Insider (via “A pragmatic rapprochement”) speaks of "Putin’s acknowledgement of the results". MENAFN gives no source for the agreement to convene the commission, and The Insider speaks only of public results; the articles do not let us say whether anything was signed.',
 			citations: [
 				{ source: 'menafn', quote: 'He described Syria’s October parliamentary elections as an important step toward political stabilization.' }
 			]
@@ -2367,9 +2433,59 @@ export const story: StoryData = {
 					]
 				}
 			],
-			note: 'Everyone agrees the bases were still operating in October 2025. No seed reports a signed deal on their future: MENAFN argues they matter, but does not claim a formal agreement, while seed-004 says explicitly there is none. Their legal status is unresolved.',
+			note: 'Only “A pragmatic rapprochement” says outright that the two bases "remain operational" (late October 2025, "For the moment"); MENAFN writes of Russia’s military presence, "including Tartus and Hmeimim bases", as continuing. No article reports a signed deal on their future: MENAFN says they remain critical but does not claim a formal agreement, while “A pragmatic rapprochement” says explicitly there is none. The same article relays R. Politik’s note on a third site, Qamishli, which "is also thought to have been discussed". Their legal status is unresolved.',
 			citations: [
+				{ source: 'seed-004', quote: 'They are the only ones that Russia has in the Mediterranean.' },
 				{ source: 'seed-004', quote: 'On the Russian side, the issue of the preservation of the military bases is regarded as crucial.' }
+			]
+		},
+		{
+			id: 'military-posture',
+			topic: 'Is Russia’s military presence in Syria shrinking or holding?',
+			about: ['tartus-base', 'hmeimim-base', 'qamishli-base', 'operational-bases'],
+			claims: [
+				{
+					claimedBy: 'syrian-observer',
+					says: 'January 2025: reporting al-Sharaa’s view that the bases "might continue temporarily", the report adds "despite Moscow’s recent withdrawal of some military equipment".',
+					citations: [
+						{ source: 'syrian-observer', quote: 'might continue temporarily, despite Moscow’s recent withdrawal of some military equipment' }
+					]
+				},
+				{
+					claimedBy: 'seed-004',
+					says: 'October 2025: the two bases remain operational "For the moment", but are "less supplied in men and equipment than in recent years".',
+					citations: [
+						{ source: 'seed-004', quote: 'For the moment, the two Russian bases remain operational, although they are less supplied in men and equipment than in recent years.' }
+					]
+				},
+				{
+					claimedBy: 'nikita-smagin',
+					says: 'October 2025: "the Russian military presence in Syria has declined", but remains enough for Russia’s logistics in Africa (quoted in “A pragmatic rapprochement”).',
+					citations: [
+						{ source: 'seed-004', quote: 'the Russian military presence in Syria has declined, but remains sufficient to sustain the logistics of its policies in Africa' }
+					]
+				},
+				{
+					claimedBy: 'R. Politik (via seed-004)',
+					says: 'October 2025: the base at Qamishli is "a key logistical hub", and "The Russians have reinforced this site during the summer".',
+					citations: [
+						{ source: 'seed-004', quote: 'the base at Qamishli functions both as a key logistical hub' },
+						{ source: 'seed-004', quote: 'The Russians have reinforced this site during the summer' }
+					]
+				},
+				{
+					claimedBy: 'menafn',
+					says: 'October 2025: Russia "continues to support the reconstitution and modernization of the Syrian armed forces", and "Russian military advisers remain central" to Syria’s defence.',
+					citations: [
+						{ source: 'menafn', quote: 'Additionally, Russia continues to support the reconstitution and modernization of the Syrian armed forces.' },
+						{ source: 'menafn', quote: 'Russian military advisers remain central to sustaining Syria’s defense capabilities amid ongoing regional instability.' }
+					]
+				}
+			],
+			note: 'Two articles describe a smaller Russian military presence: some equipment withdrawn (Asharq Al-Awsat, January 2025) and, by October, bases less supplied in men and equipment, a presence that "has declined" (Smagin, in “A pragmatic rapprochement”). The same October article relays a note saying Russia reinforced one site, Qamishli, over the summer, so a smaller presence overall and a stronger one at one site can both be true. MENAFN describes continuing Russian support for Syria’s armed forces and advisers who "remain central", without naming a source or giving details of what is done now; the units it names were trained in "Previous efforts". No article gives numbers, so we cannot say how large any change is.',
+			citations: [
+				{ source: 'seed-004', quote: 'According to Nikita Smagin, an independent expert on Russian policy in the Middle East' },
+				{ source: 'menafn', quote: 'Previous efforts helped establish and train key units such as the 4th and 5th Army Corps' }
 			]
 		},
 		{
@@ -2400,8 +2516,10 @@ export const story: StoryData = {
 					]
 				}
 			],
-			note: 'These are assessments, not facts. The seeds agree on the facts underneath them (contacts resumed, bases still operating, old agreements under review), and differ on how to read them; MENAFN’s framing is the most favourable to Moscow.',
+			note: 'These are assessments, not facts, and the articles were written at different times (TRT World in about August 2025, the other two in October 2025). They share some facts (contacts resumed, old agreements under discussion), but not all: they differ on Russia’s military posture (see the disagreement on Russia’s military posture). MENAFN’s framing is the most favourable to Moscow.',
 			citations: [
+				{ source: 'trt', quote: 'a shift that necessitates safeguarding its strategic interests without the dominance it previously enjoyed' },
+				{ source: 'trt', quote: 'is actively pursuing a foreign policy of multi-alignment to diversify partnerships and avoid excessive reliance on any single power' },
 				{ source: 'trt', quote: 'Having failed to prevent Assad\'s ultimate collapse, Russia now navigates a complex landscape' }
 			]
 		},

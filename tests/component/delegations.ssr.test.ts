@@ -4,6 +4,7 @@ import { chartRows } from '$lib/data/csv';
 import { delegationSeries } from '$lib/data/series';
 import Delegations from '$lib/charts/delegations/Delegations.svelte';
 import { delegationSteps } from '$lib/charts/delegations/layout';
+import { sectorLabel } from '$lib/charts/palette';
 import { expectDistinctStates, figureOf, serverHtml, tableCells } from './ssr-helpers';
 
 const html = (step = 0, data = story) => serverHtml(Delegations, { data, step });
@@ -23,15 +24,33 @@ describe('delegations chart', () => {
 		const unnamed = [...fig.querySelectorAll('g.chip.unnamed')];
 		const groups = story.events.flatMap((e) => e.participants.filter((p) => p.person === null));
 		expect(unnamed).toHaveLength(groups.length);
-		for (const g of unnamed) expect(g.textContent).toMatch(/^\s*Unnamed/);
+		for (const g of unnamed) expect(g.querySelector('.name')?.textContent).toMatch(/^\s*Unnamed/);
 	});
 
-	it('flags participants only one source places at the table', () => {
+	it('flags, and names the article of, every presence only one article reports', () => {
 		const fig = figureOf(html(2));
-		const flagged = [...fig.querySelectorAll('g.chip.disputed')].map((g) => g.getAttribute('data-key'));
-		const expected = story.events.flatMap((e) => e.participants.filter((p) => p.disputed).map((p) => `${e.id}:${p.person}`));
-		expect(flagged.sort()).toEqual(expected.sort());
+		const flagged = [...fig.querySelectorAll('g.chip.one-source')];
+		const expected = delegationSeries(story).flatMap((c) => c.marks.filter((m) => m.oneSource).map((m) => m.key));
+		expect(flagged.map((g) => g.getAttribute('data-key')).sort()).toEqual(expected.sort());
 		expect(flagged.length).toBeGreaterThan(0);
+		const lavrov = fig.querySelector('g.chip[data-key="july-ministers@trt:sergei-lavrov"]')!;
+		expect([...lavrov.querySelectorAll('.flag tspan')].map((t) => t.textContent).join(' ')).toBe('Named in one article only: TRT World');
+		expect(fig.textContent).not.toMatch(/disputed|one source only/i);
+		expect(fig.querySelector('.key')?.textContent).toContain('Named in one article only');
+	});
+
+	it('shows each article’s account of the July visit on its own, both focused in the July state', () => {
+		const fig = figureOf(html(2));
+		const blocks = [...fig.querySelectorAll('g.block')];
+		const july = blocks.filter((b) => b.getAttribute('data-event') === 'july-ministers');
+		expect(july.map((b) => b.getAttribute('data-column'))).toEqual(['july-ministers@seed-004', 'july-ministers@trt']);
+		expect(july.map((b) => b.getAttribute('data-state'))).toEqual(['focus', 'focus']);
+		expect(july[0]!.querySelector('.when')?.textContent).toBe('3 July 2025 (A pragmatic rapprochement)');
+		expect(july[1]!.querySelector('.when')?.textContent).toBe('31 July 2025 (TRT World)');
+		expect(july[0]!.querySelector('[data-key$=":hussein-al-salama"]')).not.toBeNull();
+		expect(july[0]!.querySelector('[data-key$=":vladimir-putin"]')).toBeNull();
+		expect(july[1]!.querySelector('[data-key$=":hussein-al-salama"]')).toBeNull();
+		expect(blocks.filter((b) => b.getAttribute('data-state') === 'focus')).toHaveLength(2);
 	});
 
 	it('has one state per contact plus the whole year, all distinct, clamped', () => {
@@ -49,11 +68,16 @@ describe('delegations chart', () => {
 		expect(fig.querySelector('g.chip[data-key="october-summit:sergei-lavrov"]')).not.toBeNull();
 	});
 
-	it('has a table equal to the data', () => {
-		const rows = chartRows('delegations', story);
+	it('has a table equal to the data, in readers’ words', () => {
+		const marks = delegationSeries(story).flatMap((c) => c.marks);
 		const cells = tableCells(figureOf(html()));
-		expect(cells).toHaveLength(rows.length);
-		expect(cells.map((r) => r[3])).toEqual(rows.map((r) => String(r.name)));
-		expect(cells.map((r) => r[5])).toEqual(rows.map((r) => String(r.sector)));
+		expect(cells).toHaveLength(marks.length);
+		expect(cells.map((r) => r[3])).toEqual(marks.map((m) => (m.unnamed ? `Unnamed: ${m.name.replace(/\s*\.\.\.\s*/g, ' ')}` : m.name)));
+		expect(cells.map((r) => r[5])).toEqual(marks.map((m) => sectorLabel[m.sector]));
+		const text = cells.flat().join(' ');
+		expect(text).not.toMatch(/seed-0|\btrt\b|menafn|syrian-observer|foreign-affairs|\brussia\b|\bsyria\b/);
+		const summit = cells.find((r) => r[0] === '15 October 2025' && r[3] === 'Ahmed al-Sharaa')!;
+		expect(summit[4]).toBe('Interim (transitional) President of Syria');
+		expect(summit[7]).toBe('MENAFN; “Syria - Russia: A pragmatic rapprochement” (no named outlet)');
 	});
 });

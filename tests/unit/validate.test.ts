@@ -44,6 +44,11 @@ describe('validate', () => {
 		['contact outside the period', (d) => (d.events[0]!.date = { date: '2023-02', precision: 'month' }), 'events["call"].date: contact 2023-02 lies outside the story\'s period'],
 		['disagreement with one claim', (d) => d.disagreements[0]!.claims.pop(), 'disagreements["july"].claims: a disagreement needs at least two claims'],
 		['disagreement about an unknown record', (d) => d.disagreements[0]!.about.push('nowhere'), 'disagreements["july"].about[1]: unknown record id "nowhere"'],
+		['role not a month', (d) => (d.people[0]!.roles[0]!.from = 'January 2025'), 'people["putin"].roles[0].from: "January 2025" is not a month (want YYYY-MM)'],
+		['role ends before it starts', (d) => (d.people[0]!.roles[0]!.to = '2024-12'), 'people["putin"].roles[0].to: the role ends (2024-12) before it starts (2025-01)'],
+		['participant without a role for the date', (d) => (d.people[2]!.roles[0]!.to = '2025-06'), 'events["visit"].participants[0].person: "lavrov" has no role spanning 2025-07-03'],
+		['role spans only one claim of a disputed date', (d) => (d.events[1]!.date.claims![1]!.date = '2025-08-01'), 'events["visit"].participants[0].person: "lavrov" has no role spanning'],
+		['roleNotGiven beside a role that spans the date', (d) => (d.events[0]!.participants[0]!.roleNotGiven = 'none given'), 'events["call"].participants[0].roleNotGiven: "putin" has a role spanning 2025-02'],
 		['two sources share a seed file', (d) => (d.sources[1]!.file = 'a.txt'), 'sources["b"].file: two sources share the file "a.txt"']
 	];
 
@@ -62,6 +67,14 @@ describe('validate', () => {
 		d.economy = [{ id: 'trade', kind: 'range', label: 'T', currency: 'USD', low: 2, high: 1, wording: '', period: null, constraints: [], citations: [{ source: 'a', quote: 'q' }] }];
 		expect(() => assertValid(d)).toThrow(DataError);
 		expect(() => assertValid(d)).toThrow(/events\["call"\]\.citations: missing citation[\s\S]*economy\["trade"\]\.low: low \(2\)/);
+	});
+
+	it('accepts a named participant without a role when roleNotGiven says why', () => {
+		const d = miniStory();
+		d.people[2]!.roles = [];
+		expect(validate(d).map((p) => p.where)).toEqual(['events["visit"].participants[0].person']);
+		d.events[1]!.participants[0]!.roleNotGiven = 'The article gives no title for this date.';
+		expect(validate(d)).toEqual([]);
 	});
 
 	it('parseDate knows leap years', () => {

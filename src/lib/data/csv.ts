@@ -1,16 +1,29 @@
-/** One CSV per chart, one row a mark, with the citations flattened into two columns. */
+/**
+ * One CSV per chart, one row a mark. Codes stay machine-friendly (ids, sector and status codes),
+ * but every id a reader might meet has its words beside it: the citations are flattened into
+ * `source_ids`, `sources` (outlet names, as names.ts gives them), `headlines` and `quotes`.
+ */
 import { csvFormat } from 'd3-dsv';
 import type { Citation, StoryData } from '$data/story';
 import type { ChartSlug } from './index';
+import { claimant, sourceIds, sourceName } from './names';
 import { agreementSeries, cadenceSeries, delegationSeries, tradeSeries } from './series';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-const cite = (c: Citation[]) => ({
-	sources: [...new Set(c.map((x) => x.source))].join('; '),
-	quotes: c.map((x) => x.quote).join(' | ')
-});
+
+/** The citations as four columns; lists are separated by "; ", quotes by " | ". */
+export function citeColumns(data: StoryData, c: Citation[]) {
+	const ids = sourceIds(data, c);
+	return {
+		source_ids: ids.join('; '),
+		sources: ids.map((id) => sourceName(data, id)).join('; '),
+		headlines: ids.map((id) => data.sources.find((s) => s.id === id)!.headline).join('; '),
+		quotes: c.map((x) => x.quote).join(' | ')
+	};
+}
 
 export function chartRows(slug: ChartSlug, data: StoryData): Record<string, string | number | null>[] {
+	const cite = (c: Citation[]) => citeColumns(data, c);
 	switch (slug) {
 		case 'meeting-cadence':
 			return cadenceSeries(data).map((m) => ({
@@ -33,13 +46,16 @@ export function chartRows(slug: ChartSlug, data: StoryData): Record<string, stri
 				col.marks.map((m) => ({
 					event: m.event,
 					event_date: m.eventDate,
+					account_of: col.claim ? col.claim.source : null,
+					account_of_name: col.claim ? sourceName(data, col.claim.source) : null,
 					side: m.side,
 					person: m.person,
 					name: m.name,
 					role: m.role,
 					sector: m.sector,
 					unnamed: m.unnamed ? 'yes' : 'no',
-					disputed: m.disputed,
+					one_article_only: m.oneSource ? 'yes' : 'no',
+					one_article_name: m.oneSource ? sourceName(data, m.oneSource) : null,
 					...cite(m.citations)
 				}))
 			);
@@ -53,7 +69,8 @@ export function chartRows(slug: ChartSlug, data: StoryData): Record<string, stri
 					date: s.dateLabel,
 					status: s.status,
 					claimed_by: s.claimedBy,
-					note: s.note,
+					claimed_by_name: claimant(data, s.claimedBy),
+					note: s.note ? claimant(data, s.note) : null,
 					...cite(s.citations)
 				}))
 			);

@@ -51,3 +51,13 @@ export function claimant(data: StoryData, text: string): string {
 	]);
 	return text.replace(/[a-z0-9]+(?:-[a-z0-9]+)*/g, (tok) => names.get(tok) ?? tok);
 }
+
+/** The distinct sources of some citations, in the order the data lists sources. */
+export function sourceIds(data: StoryData, citations: { source: string }[]): string[] {
+	const used = new Set(citations.map((c) => c.source));
+	return data.sources.filter((s) => used.has(s.id)).map((s) => s.id);
+}
+
+/** Those sources as readers see them: "TRT World; MENAFN". */
+export const sourceNames = (data: StoryData, citations: { source: string }[], form: NameForm = 'full') =>
+	sourceIds(data, citations).map((id) => sourceName(data, id, form)).join('; ');

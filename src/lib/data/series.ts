@@ -100,62 +100,15 @@ export function cadenceSeries(data: StoryData): CadenceMark[] {
 	return marks;
 }
 
-export interface DelegationMark {
-	/** `${event}:${person or group index}` — stable across states. */
-	key: string;
-	event: string;
-	eventTitle: string;
-	eventDate: string;
-	side: 'russia' | 'syria';
-	person: string | null;
-	name: string;
-	role: string | null;
-	sector: Sector;
-	unnamed: boolean;
-	disputed: string | null;
-	citations: Citation[];
-}
-
-export interface DelegationColumn {
-	event: string;
-	title: string;
-	dateLabel: string;
-	shortLabel: string;
-	direction: Direction;
-	marks: DelegationMark[];
-}
-
-export function delegationSeries(data: StoryData): DelegationColumn[] {
-	const people = new Map(data.people.map((p) => [p.id, p]));
-	return data.events
-		.filter((e) => e.contact)
-		.sort((a, b) => placeDate(a.date.date).getTime() - placeDate(b.date.date).getTime())
-		.map((e) => ({
-			event: e.id,
-			title: e.title,
-			dateLabel: sayDate(e.date),
-			shortLabel: sayShort(e.date),
-			direction: e.direction,
-			marks: e.participants.map((p, i) => {
-				const person = p.person ? people.get(p.person) : undefined;
-				const role = person?.roles.find((r) => r.sector === p.sector) ?? person?.roles[0];
-				return {
-					key: `${e.id}:${p.person ?? `group-${i}`}`,
-					event: e.id,
-					eventTitle: e.title,
-					eventDate: sayDate(e.date),
-					side: p.side,
-					person: p.person,
-					name: person?.name ?? p.group ?? 'Unnamed officials',
-					role: role?.title ?? null,
-					sector: p.sector,
-					unnamed: !person,
-					disputed: p.disputed ?? null,
-					citations: p.citations
-				};
-			})
-		}));
-}
+export {
+	delegationSeries,
+	presencesText,
+	singleSource,
+	singleSourcePresences,
+	type DelegationColumn,
+	type DelegationMark,
+	type SingleSourcePresence
+} from './delegations';
 
 export interface StatusSegment {
 	key: string;

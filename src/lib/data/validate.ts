@@ -2,7 +2,19 @@
  * Validation of the story data. It runs when src/lib/data is imported — so at build time
  * (prerendering stops on bad data) and in every test — and names the record and field at fault.
  */
-import type { Cited, FuzzyDate, StoryData } from '$data/story';
+import type { Cited, FuzzyDate, Person, Role, StoryData } from '$data/story';
+
+/**
+ * The roles a person held at a date, as the seeds give them: those whose from–to span covers it.
+ * A disputed date is covered when every claimed date is.
+ */
+export function rolesAt(person: Person, date: FuzzyDate | string): Role[] {
+	const dates = typeof date === 'string' ? [date] : date.claims?.length ? date.claims.map((c) => c.date) : [date.date];
+	const month = (d: string) => d.slice(0, 7);
+	return person.roles.filter((r) =>
+		dates.every((d) => d.length >= 7 && compareDates(r.from, month(d)) <= 0 && compareDates(month(d), r.to) <= 0)
+	);
+}
 
 export const SECTORS = [
 	'presidency',
@@ -145,9 +157,12 @@ export function validate(data: StoryData): Problem[] {
 			fail(`${at}.sector`, `person without a valid sector ("${p.sector}")`);
 		if (p.variants.includes(p.name)) fail(`${at}.variants`, 'variants repeat the canonical name');
 		p.roles.forEach((r, i) => {
-			if (!(SECTORS as readonly string[]).includes(r.sector))
-				fail(`${at}.roles[${i}].sector`, `role without a valid sector ("${r.sector}")`);
-			cites(`${at}.roles[${i}]`, r);
+			const rat = `${at}.roles[${i}]`;
+			if (!(SECTORS as readonly string[]).includes(r.sector)) fail(`${rat}.sector`, `role without a valid sector ("${r.sector}")`);
+			for (const k of ['from', 'to'] as const)
+				if (parseDate(r[k] ?? '')?.granularity !== 'month') fail(`${rat}.${k}`, `"${r[k]}" is not a month (want YYYY-MM)`);
+			if (r.from && r.to && compareDates(r.from, r.to) > 0) fail(`${rat}.to`, `the role ends (${r.to}) before it starts (${r.from})`);
+			cites(rat, r);
 		});
 		cites(at, p);
 	}
@@ -175,7 +190,14 @@ export function validate(data: StoryData): Problem[] {
 				if (!personIds.has(p.person)) fail(`${pat}.person`, `unknown person id "${p.person}"`);
 				else if (person && person.side !== p.side)
 					fail(`${pat}.side`, `"${p.person}" is on side ${person.side}, not ${p.side}`);
-			}
+				if (person) {
+					const covering = rolesAt(person, e.date).length > 0;
+					if (!covering && !p.roleNotGiven?.trim())
+						fail(`${pat}.person`, `"${p.person}" has no role spanning ${e.date.date}: give the role the seeds use for that date, or say in roleNotGiven that they give none`);
+					if (covering && p.roleNotGiven !== undefined)
+						fail(`${pat}.roleNotGiven`, `"${p.person}" has a role spanning ${e.date.date}; roleNotGiven is for dates the seeds give no title`);
+				}
+			} else if (p.roleNotGiven !== undefined) fail(`${pat}.roleNotGiven`, 'an unnamed group has no roles');
 			if (!(SECTORS as readonly string[]).includes(p.sector)) fail(`${pat}.sector`, `unknown sector "${p.sector}"`);
 			cites(pat, p);
 		});

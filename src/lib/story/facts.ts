@@ -9,7 +9,7 @@ import { utcFormat } from 'd3-time-format';
 import { CHART_SLUGS, story, type StoryData } from '$lib/data';
 import type { Figure, FuzzyDate, MoneyRange, StoryEvent } from '$lib/data';
 import { placeDate, sayIso } from '$lib/data/dates';
-import { agreementSeries, cadenceSeries, delegationSeries } from '$lib/data/series';
+import { agreementSeries, cadenceSeries, delegationSeries, presencesText, singleSourcePresences } from '$lib/data/series';
 import { countWord, listText } from '$lib/charts/shared/text';
 import { familyLabel, statusFamily, type StatusFamily } from '$lib/charts/palette';
 
@@ -135,9 +135,13 @@ export function buildFacts(data: StoryData) {
 		if (!c) throw new Error(`src/lib/story/facts.ts: no delegation column for event "${id}".`);
 		return c;
 	};
-	const named = (id: string) => column(id).marks.filter((m) => !m.unnamed).length;
+	// A contact the articles date differently has one column per article: count its people once.
+	const named = (id: string) => {
+		column(id);
+		return new Set(columns.filter((c) => c.event === id).flatMap((c) => c.marks.filter((m) => !m.unnamed).map((m) => m.person))).size;
+	};
 	const allMarks = columns.flatMap((c) => c.marks);
-	const oneSource = allMarks.filter((m) => m.disputed);
+	const oneSource = singleSourcePresences(data);
 	const unnamed = allMarks.filter((m) => m.unnamed);
 
 	// --- Agreements -------------------------------------------------------------------------------
@@ -209,8 +213,8 @@ export function buildFacts(data: StoryData) {
 		octoberNamed: numberWords(named('october-summit')),
 		oneSourceCount: numberWords(oneSource.length),
 		oneSourceCountCap: upper(numberWords(oneSource.length)),
-		oneSourceNames: listText(oneSource.map((m) => m.name)),
-		unnamedCount: numberWords(unnamed.length),
+		oneSourceNames: presencesText(data, oneSource),
+		unnamedCount: numberWords(new Set(unnamed.map((m) => `${m.event}:${m.name}`)).size),
 		namedPeopleCount: numberWords(new Set(allMarks.filter((m) => m.person).map((m) => m.person)).size),
 
 		// Agreements
@@ -241,6 +245,7 @@ export function buildFacts(data: StoryData) {
 		// Sources and disagreements
 		sourceCount: numberWords(data.sources.length),
 		unsignedCount: numberWords(unsigned.length),
+		unsignedCountCap: upper(numberWords(unsigned.length)),
 		headlineSeed000: source('seed-000').headline,
 		headlineSeed004: source('seed-004').headline,
 		disagreementCount: numberWords(data.disagreements.length),

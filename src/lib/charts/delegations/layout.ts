@@ -4,6 +4,7 @@
  * unnamed groups. States are derived from the data: one per contact, then all of them.
  */
 import type { StoryData } from '$data/story';
+import { sourceName } from '$lib/data/names';
 import { delegationSeries, type DelegationColumn, type DelegationMark } from '$lib/data/series';
 import { sectorLabel } from '../palette';
 import { clamp, wrap } from '../shared/scales';
@@ -17,7 +18,7 @@ export interface Chip extends DelegationMark {
 	lines: string[];
 	/** Under the name: the sector in words, so colour is never the only channel. */
 	sub: string;
-	/** Extra lines for a presence only some sources report (none otherwise). */
+	/** Extra lines for a presence only one article reports, naming it (none otherwise). */
 	flag: string[];
 }
 
@@ -61,23 +62,27 @@ const SMALL_CHARS = 18; // 11-px
 const chipLines = (m: DelegationMark) =>
 	m.unnamed ? ['Unnamed:', ...wrap(m.name.replace(/\s*\.\.\.\s*/g, ' '), SMALL_CHARS)] : wrap(m.name, NAME_CHARS);
 const TITLE_CHARS = 44; // 11-px, across the whole chart
-const FLAG = wrap('Named by one source only', SMALL_CHARS);
+/** The words for a presence only one article reports: "Named in one article only: TRT World". */
+export const oneSourceWords = (data: StoryData, m: DelegationMark) =>
+	m.oneSource ? `${m.unnamed ? 'Mentioned' : 'Named'} in one article only: ${sourceName(data, m.oneSource, 'short')}` : '';
 
 /** A chip's height: name lines, the sector line, and the flag lines if any. */
 const chipHeight = (c: { lines: string[]; flag: string[] }) => CHIP + (c.lines.length - 1 + c.flag.length) * 13;
 
-export const delegationSteps = (data: StoryData) => delegationSeries(data).length + 1;
+/** One state per contact (a contact the articles date differently keeps its columns together), then all. */
+const contactCount = (columns: DelegationColumn[]) => new Set(columns.map((c) => c.event)).size;
+export const delegationSteps = (data: StoryData) => contactCount(delegationSeries(data)) + 1;
 
 export function delegationsLayout(data: StoryData, width: number, stepIn: number): DelegationsLayout {
 	const columns = delegationSeries(data);
-	const steps = columns.length + 1;
+	const steps = contactCount(columns) + 1;
 	const step = clamp(Math.round(stepIn) || 0, 0, steps - 1);
 	const whole = step === steps - 1;
 	const mid = width / 2;
 	const sideW = mid - 6;
 	let y = SIDE_HEADER;
 
-	const blocks = columns.map((col, i): Block => {
+	const blocks = columns.map((col): Block => {
 		const top = y;
 		const titleLines = wrap(col.title, TITLE_CHARS);
 		const header = HEADER + (titleLines.length - 1) * 13;
@@ -94,7 +99,7 @@ export function delegationsLayout(data: StoryData, width: number, stepIn: number
 				w: sideW,
 				lines,
 				sub: sectorLabel[m.sector],
-				flag: m.disputed ? FLAG : []
+				flag: m.oneSource ? wrap(oneSourceWords(data, m), SMALL_CHARS) : []
 			});
 		}
 		const bottom = Math.max(
@@ -105,7 +110,10 @@ export function delegationsLayout(data: StoryData, width: number, stepIn: number
 		const ru = sides.russia.length;
 		const sy = sides.syria.length;
 		return {
+			id: col.id,
 			event: col.event,
+			contact: col.contact,
+			claim: col.claim,
 			title: col.title,
 			titleLines,
 			dateLabel: col.dateLabel,
@@ -113,7 +121,7 @@ export function delegationsLayout(data: StoryData, width: number, stepIn: number
 			direction: col.direction,
 			y: top,
 			height: bottom - top,
-			state: whole ? 'normal' : i === step ? 'focus' : 'dim',
+			state: whole ? 'normal' : col.contact === step ? 'focus' : 'dim',
 			chips: [...sides.russia, ...sides.syria],
 			count: `${ru} Russian ${ru === 1 ? 'entry' : 'entries'} · ${sy} Syrian`
 		};
@@ -127,7 +135,7 @@ export function delegationsLayout(data: StoryData, width: number, stepIn: number
 			w: Math.min(c.w, 190),
 			h: Math.max(24, chipHeight(c) - 4),
 			dim: b.state === 'dim',
-			label: `${b.dateLabel}, ${c.side === 'russia' ? 'Russia' : 'Syria'}: ${chipName(c)}, ${c.sub}${c.flag.length ? ' (named by one source only)' : ''}`
+			label: `${b.dateLabel}, ${c.side === 'russia' ? 'Russia' : 'Syria'}: ${chipName(c)}, ${c.sub}${c.oneSource ? ` (${oneSourceWords(data, c).replace(/^./, (x) => x.toLowerCase())})` : ''}`
 		}))
 	);
 

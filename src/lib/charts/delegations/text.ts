@@ -1,70 +1,115 @@
 /** Words for the delegations chart, generated from the data. */
 import type { Sector, StoryData } from '$data/story';
-import { chartRows } from '$lib/data/csv';
-import { delegationSeries } from '$lib/data/series';
+import { sayIso } from '$lib/data/dates';
+import { sourceName, sourceNames } from '$lib/data/names';
+import { delegationSeries, type DelegationColumn, type DelegationMark } from '$lib/data/series';
 import { chartMeta } from '../meta';
 import { sectorLabel } from '../palette';
-import { cites, listText, sourceLine } from '../shared/text';
+import { cites, countWord, listText, sourceLine } from '../shared/text';
 import type { Detail, TableSpec } from '../types';
-import { chipName } from './layout';
+import { chipName, oneSourceWords } from './layout';
+
+const cap = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
 
 /** Sectors present at a meeting, in a fixed order, in words. */
-const sectorsAt = (sectors: Sector[]) =>
+const sectorsIn = (sectors: Sector[]) =>
 	(Object.keys(sectorLabel) as Sector[]).filter((s) => sectors.includes(s)).map((s) => sectorLabel[s].toLowerCase());
+
+/** The month of a contact in words ("July 2025"). */
+const monthOf = (data: StoryData, event: string) => sayIso(data.events.find((e) => e.id === event)!.date.date.slice(0, 7));
+
+/** "3 July 2025 (A pragmatic rapprochement), Syrian ministerial delegation in Moscow, as … reports it". */
+const columnWords = (data: StoryData, c: DelegationColumn) =>
+	`${c.dateLabel}, ${c.title}${c.claim ? `, as ${sourceName(data, c.claim.source)} reports it` : ''}`;
 
 export function delegationsText(data: StoryData) {
 	const columns = delegationSeries(data);
-	const named = (c: (typeof columns)[number]) => c.marks.filter((m) => !m.unnamed);
-	const first = columns[0];
-	const last = columns.at(-1);
-	const people = new Set(columns.flatMap((c) => named(c).map((m) => m.person)));
+	const marks = columns.flatMap((c) => c.marks);
+	const named = (ms: DelegationMark[]) => ms.filter((m) => !m.unnamed);
+	const people = new Set(named(marks).map((m) => m.person));
+	const contacts = [...new Set(columns.map((c) => c.event))];
+	const split = contacts.filter((e) => columns.filter((c) => c.event === e).length > 1);
 
-	const takeaway =
-		first && last
-			? `${people.size} named officials across ${columns.length} contacts. The sectors at the table widen from ${listText(sectorsAt(named(first).map((m) => m.sector)))} (${first.dateLabel}) to include ${listText(sectorsAt([...new Set(columns.flatMap((c) => named(c).map((m) => m.sector)))].filter((s) => !named(first).some((m) => m.sector === s))))} later in the year.`
-			: 'No contacts in the data.';
+	// Sectors the articles name officials from at one or two contacts only (not at the first).
+	const first = named(columns.filter((c) => c.event === contacts[0]).flatMap((c) => c.marks));
+	const later = sectorsIn([...new Set(named(marks).map((m) => m.sector))].filter((s) => !first.some((m) => m.sector === s)))
+		.map((label) => {
+			const at = contacts.filter((e) => named(marks).some((m) => m.event === e && sectorLabel[m.sector].toLowerCase() === label));
+			return { label, at: listText(at.map((e) => monthOf(data, e))) };
+		});
+	const sameAt = later.every((l) => l.at === later[0]?.at);
+	const takeaway = contacts.length
+		? `The articles name ${people.size} people across ${countWord(contacts.length)} contacts, and the names change from one meeting to the next.` +
+			(later.length
+				? sameAt
+					? ` They name ${listText(later.map((l) => l.label))} officials only in ${later[0]!.at}.`
+					: ` ${cap(listText(later.map((l) => `${l.label} officials are named only in ${l.at}`)))}.`
+				: '') +
+			(split.length ? ` For ${listText(split.map((e) => monthOf(data, e)))}, two articles give different dates and names; each account is shown on its own.` : '')
+		: 'No contacts in the data.';
 
+	const person = (m: DelegationMark) =>
+		`${chipName(m)} (${sectorLabel[m.sector].toLowerCase()}${m.oneSource ? `; ${oneSourceWords(data, m).replace(/^./, (x) => x.toLowerCase())}` : ''})`;
 	const description =
-		'For each Russia–Syria contact, the Russian participants on the left and the Syrian participants on the right, coloured by sector. ' +
+		'For each Russia–Syria contact, the participants the articles name, Russia on the left and Syria on the right, coloured by sector. ' +
+		'A question mark and a note mark anyone named in one article only. Where two articles give different dates for a contact, each article’s date and people are shown separately. ' +
 		columns
 			.map(
 				(c) =>
-					`${c.dateLabel}, ${c.title}: Russia — ${listText(c.marks.filter((m) => m.side === 'russia').map((m) => `${chipName(m)} (${sectorLabel[m.sector].toLowerCase()}${m.disputed ? ', presence disputed' : ''})`)) || 'none named'}; Syria — ${listText(c.marks.filter((m) => m.side === 'syria').map((m) => `${chipName(m)} (${sectorLabel[m.sector].toLowerCase()}${m.disputed ? ', presence disputed' : ''})`)) || 'none named'}.`
+					`${columnWords(data, c)}: Russia — ${listText(c.marks.filter((m) => m.side === 'russia').map(person)) || 'none named'}; ` +
+					`Syria — ${listText(c.marks.filter((m) => m.side === 'syria').map(person)) || 'none named'}.`
 			)
 			.join(' ');
 
+	const roleWords = (m: DelegationMark) => m.role ?? (m.unnamed ? null : 'No title given for this date');
+
 	const detailFor = (key: string): Detail | null => {
-		const m = columns.flatMap((c) => c.marks).find((x) => x.key === key);
-		if (!m) return null;
+		const col = columns.find((c) => c.marks.some((x) => x.key === key));
+		const m = col?.marks.find((x) => x.key === key);
+		if (!col || !m) return null;
 		const facts: Detail['facts'] = [
 			['Meeting', `${m.eventTitle}, ${m.eventDate}`],
 			['Side', m.side === 'russia' ? 'Russia' : 'Syria'],
 			['Sector', sectorLabel[m.sector]]
 		];
-		if (m.role) facts.push(['Role', m.role]);
-		if (m.disputed) facts.push(['Presence disputed', m.disputed]);
+		const role = roleWords(m);
+		if (role) facts.push(['Role at this date', m.roleNotGiven ? `${role}: ${m.roleNotGiven}` : role]);
+		if (col.claim)
+			facts.push(['Date in this account', `“${col.claim.wording}” (${sourceName(data, col.claim.source)}); the other article gives another date`]);
+		if (m.oneSource) facts.push(['Named in one article only', sourceName(data, m.oneSource)]);
 		return { heading: chipName(m), facts, cites: cites(data, m.citations) };
 	};
 
 	const table: TableSpec = {
-		caption: 'Participants at each Russia–Syria contact, by side and sector',
+		caption: 'Participants at each Russia–Syria contact, by side and sector, as each article names them',
 		columns: [
-			{ key: 'event_date', label: 'Date' },
-			{ key: 'event', label: 'Contact' },
+			{ key: 'date', label: 'Date' },
+			{ key: 'contact', label: 'Contact' },
 			{ key: 'side', label: 'Side' },
 			{ key: 'name', label: 'Participant' },
-			{ key: 'role', label: 'Role' },
+			{ key: 'role', label: 'Role at this date' },
 			{ key: 'sector', label: 'Sector' },
-			{ key: 'disputed', label: 'Presence disputed' },
+			{ key: 'one', label: 'Named in one article only' },
 			{ key: 'sources', label: 'Sources' }
 		],
-		rows: chartRows('delegations', data)
+		rows: columns.flatMap((c) =>
+			c.marks.map((m) => ({
+				date: c.dateLabel,
+				contact: c.title,
+				side: m.side === 'russia' ? 'Russia' : 'Syria',
+				name: chipName(m),
+				role: roleWords(m),
+				sector: sectorLabel[m.sector],
+				one: m.oneSource ? sourceName(data, m.oneSource) : 'No',
+				sources: sourceNames(data, m.citations)
+			}))
+		)
 	};
 
 	return {
 		title: chartMeta.delegations.title,
 		takeaway,
-		sourceLine: sourceLine(data, columns.flatMap((c) => c.marks.flatMap((m) => m.citations))),
+		sourceLine: sourceLine(data, marks.flatMap((m) => m.citations)),
 		description,
 		detailFor,
 		table

@@ -1,0 +1,169 @@
+/**
+ * Who the articles place at each Russia–Syria contact: the delegations chart's series, its
+ * table and CSV rows, and the story's count of presences that rest on one article.
+ *
+ * Two rules are derived here, never typed by hand in the data:
+ * - a participant is a single-source presence when every citation placing them at the meeting
+ *   comes from one article (one article reporting and another silent is "one source", not a
+ *   dispute);
+ * - a contact whose date is disputed between articles is not merged: it gets one column per
+ *   claim, each with that claim's date and only the people that claim's article places there
+ *   (a person both articles name appears in both).
+ * A person's role is the one the articles give for the meeting's date (`rolesAt`).
+ */
+import type { Citation, DateClaim, Direction, FuzzyDate, Participant, Sector, StoryData, StoryEvent } from '$data/story';
+import { placeDate, sayDate, sayIso, sayShort } from './dates';
+import { sourceName } from './names';
+import { rolesAt } from './validate';
+
+export interface DelegationMark {
+	/** `${column id}:${person or group index}` — stable across states. */
+	key: string;
+	event: string;
+	eventTitle: string;
+	/** The date of this mark's column (the claim's date for a disputed contact). */
+	eventDate: string;
+	side: 'russia' | 'syria';
+	person: string | null;
+	name: string;
+	/** The title(s) the articles give the person for this date; null for groups or when none is given. */
+	role: string | null;
+	/** Why there is no role, when the articles give the person none for this date. */
+	roleNotGiven: string | null;
+	sector: Sector;
+	unnamed: boolean;
+	/** The one source id behind this presence when only one article places them there; else null. */
+	oneSource: string | null;
+	citations: Citation[];
+}
+
+export interface DelegationColumn {
+	/** The event id, or `${event}@${source}` for one article's account of a disputed contact. */
+	id: string;
+	event: string;
+	/** Index of the contact (0-based, in time order): the chart's state that focuses it. */
+	contact: number;
+	/** For one article's account of a disputed contact: that article and its date. */
+	claim: { source: string; date: string; wording: string } | null;
+	title: string;
+	dateLabel: string;
+	shortLabel: string;
+	direction: Direction;
+	marks: DelegationMark[];
+}
+
+const sourcesOf = (citations: Citation[]) => [...new Set(citations.map((c) => c.source))];
+
+/** The one source behind a participant's presence, or null when several articles place them. */
+export function singleSource(p: Participant): string | null {
+	const s = sourcesOf(p.citations);
+	return s.length === 1 ? s[0]! : null;
+}
+
+/** The claims of a disputed date that come from different sources, one per source; else []. */
+function claimsBySource(e: StoryEvent): (DateClaim & { source: string })[] {
+	if (e.date.precision !== 'disputed' || !e.date.claims) return [];
+	const claims = e.date.claims.map((c) => ({ ...c, source: c.citations[0]!.source }));
+	return new Set(claims.map((c) => c.source)).size === claims.length ? claims : [];
+}
+
+/** The contacts in time order. */
+const contactsOf = (data: StoryData) =>
+	data.events
+		.filter((e) => e.contact)
+		.sort((a, b) => placeDate(a.date.date).getTime() - placeDate(b.date.date).getTime());
+
+export function delegationSeries(data: StoryData): DelegationColumn[] {
+	const people = new Map(data.people.map((p) => [p.id, p]));
+	return contactsOf(data).flatMap((e, contact): DelegationColumn[] => {
+		const mark = (p: Participant, i: number, col: string, when: FuzzyDate | string, citations: Citation[]): DelegationMark => {
+			const person = p.person ? people.get(p.person) : undefined;
+			const roles = person ? rolesAt(person, when) : [];
+			roles.sort((a, b) => Number(b.sector === p.sector) - Number(a.sector === p.sector));
+			return {
+				key: `${col}:${p.person ?? `group-${i}`}`,
+				event: e.id,
+				eventTitle: e.title,
+				eventDate: '',
+				side: p.side,
+				person: p.person,
+				name: person?.name ?? p.group ?? 'Unnamed officials',
+				role: roles.length ? roles.map((r) => r.title).join('; ') : null,
+				roleNotGiven: person && !roles.length ? (p.roleNotGiven ?? null) : null,
+				sector: p.sector,
+				unnamed: !person,
+				oneSource: singleSource(p),
+				citations
+			};
+		};
+		const claims = claimsBySource(e);
+		if (!claims.length) {
+			const dateLabel = sayDate(e.date);
+			return [{
+				id: e.id, event: e.id, contact, claim: null, title: e.title, dateLabel, shortLabel: sayShort(e.date), direction: e.direction,
+				marks: e.participants.map((p, i) => ({ ...mark(p, i, e.id, e.date, p.citations), eventDate: dateLabel }))
+			}];
+		}
+		return claims.map((c) => {
+			const id = `${e.id}@${c.source}`;
+			const short = sourceName(data, c.source, 'short');
+			const dateLabel = `${sayIso(c.date)} (${short})`;
+			return {
+				id, event: e.id, contact, claim: { source: c.source, date: c.date, wording: c.wording }, title: e.title, dateLabel,
+				shortLabel: `${sayShort({ date: c.date, precision: 'day' })} (${short})`, direction: e.direction,
+				marks: e.participants
+					.map((p, i) => ({ p, i, cites: p.citations.filter((x) => x.source === c.source) }))
+					.filter(({ cites }) => cites.length > 0)
+					.map(({ p, i, cites }) => ({ ...mark(p, i, id, c.date, cites), eventDate: dateLabel }))
+			};
+		});
+	});
+}
+
+/** One presence that rests on one article: who, at which contact, and which article. */
+export interface SingleSourcePresence {
+	event: string;
+	/** The contact's date in words ("28 January 2025", "3 or 31 July 2025 (disputed)"). */
+	date: string;
+	person: string | null;
+	/** The person's name, or the group's description. */
+	name: string;
+	side: 'russia' | 'syria';
+	source: string;
+	/** The date that source gives: its own claim where the contact's date is disputed. */
+	sourceDate: string;
+}
+
+/** Every participant of a contact whom only one article places there, in time order. */
+export function singleSourcePresences(data: StoryData): SingleSourcePresence[] {
+	const people = new Map(data.people.map((p) => [p.id, p]));
+	return contactsOf(data).flatMap((e) =>
+		e.participants.flatMap((p) => {
+			const source = singleSource(p);
+			if (!source) return [];
+			const name = (p.person && people.get(p.person)?.name) || p.group || 'Unnamed officials';
+			const claim = claimsBySource(e).find((c) => c.source === source);
+			const sourceDate = claim ? sayIso(claim.date) : sayDate(e.date);
+			return [{ event: e.id, date: sayDate(e.date), person: p.person, name, side: p.side, source, sourceDate }];
+		})
+	);
+}
+
+const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+
+/**
+ * The presences in words, grouped by contact and article: "Alexander Lavrentyev (28 January
+ * 2025, TRT World); … (31 July 2025, TRT World)". Unnamed groups are described, never named.
+ */
+export function presencesText(data: StoryData, presences: SingleSourcePresence[]): string {
+	const groups = new Map<string, SingleSourcePresence[]>();
+	for (const p of presences) groups.set(`${p.event}|${p.source}`, [...(groups.get(`${p.event}|${p.source}`) ?? []), p]);
+	return [...groups.values()]
+		.map((g) => {
+			const named = g.filter((p) => p.person).map((p) => p.name);
+			const sides = [...new Set(g.filter((p) => !p.person).map((p) => p.side))];
+			const unnamed = sides.length === 2 ? ['unnamed officials of both sides'] : sides.map((s) => `unnamed ${s === 'russia' ? 'Russian' : 'Syrian'} officials`);
+			return `${list([...named, ...unnamed])} (${g[0]!.sourceDate}, ${sourceName(data, g[0]!.source, 'short')})`;
+		})
+		.join('; ');
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { story as raw } from '$data/story';
+import { assertValid } from '$lib/data/validate';
+import { agreementSeries, delegationSeries, singleSource, singleSourcePresences } from '$lib/data/series';
+import { buildFacts } from '$lib/story/facts';
+import { miniStory } from '../fixtures/mini';
+
+const story = assertValid(raw);
+const columns = delegationSeries(story);
+const mark = (col: string, person: string) => columns.find((c) => c.id === col)?.marks.find((m) => m.person === person);
+
+describe('single-source presences (derived from citations, never typed)', () => {
+	it('are exactly the participants one article places at a contact', () => {
+		const found = singleSourcePresences(story).map((p) => `${p.event}:${p.person ?? p.side}:${p.source}`);
+		expect(found.sort()).toEqual(
+			[
+				'january-visit:alexander-lavrentyev:trt',
+				'january-visit:ahmed-al-sharaa:seed-000',
+				'january-visit:russia:seed-000',
+				'january-visit:syria:seed-000',
+				'february-call:vladimir-putin:trt',
+				'february-call:ahmed-al-sharaa:trt',
+				'july-ministers:hussein-al-salama:seed-004',
+				'july-ministers:maher-al-sharaa:trt',
+				'july-ministers:sergei-lavrov:trt',
+				'july-ministers:aleksandr-zorin:trt',
+				'july-ministers:vladimir-putin:trt'
+			].sort()
+		);
+	});
+
+	it('are not flagged when a second article places the person there', () => {
+		const d = structuredClone(raw);
+		const lavrentyev = d.events.find((e) => e.id === 'january-visit')!.participants.find((p) => p.person === 'alexander-lavrentyev')!;
+		expect(singleSource(lavrentyev)).toBe('trt');
+		lavrentyev.citations.push({ source: 'seed-000', quote: 'x' });
+		expect(singleSource(lavrentyev)).toBeNull();
+		expect(singleSourcePresences(d).some((p) => p.person === 'alexander-lavrentyev')).toBe(false);
+	});
+
+	it('give the story its count and names', () => {
+		const f = buildFacts(story);
+		expect(f.oneSourceCount).toBe(String(singleSourcePresences(story).length));
+		expect(singleSourcePresences(story)).toHaveLength(11);
+		expect(f.oneSourceNames).toContain('Alexander Lavrentyev (28 January 2025, TRT World)');
+		expect(f.oneSourceNames).toContain('Hussein al-Salama (3 July 2025, A pragmatic rapprochement)');
+		expect(f.oneSourceNames).toContain('Vladimir Putin (31 July 2025, TRT World)');
+		expect(f.oneSourceNames).not.toMatch(/seed-|\btrt\b|menafn/);
+		expect(f.julyNamed).toBe('seven');
+	});
+});
+
+describe('roles by date', () => {
+	it('gives each person the title the articles use for that date', () => {
+		expect(mark('january-visit', 'ahmed-al-sharaa')?.role).toBe('Head of the Syrian administration');
+		expect(mark('october-summit', 'ahmed-al-sharaa')?.role).toBe('Interim (transitional) President of Syria');
+		expect(mark('january-visit', 'maher-al-sharaa')?.role).toBe('Health Minister');
+		expect(mark('july-ministers@trt', 'maher-al-sharaa')?.role).toBe('Secretary General of the Presidential Office');
+		expect(mark('january-visit', 'mikhail-bogdanov')?.role).toMatch(/^Deputy Foreign Minister; /);
+	});
+
+	it('says when the articles give no title for the date', () => {
+		const m = mark('february-call', 'ahmed-al-sharaa')!;
+		expect(m.role).toBeNull();
+		expect(m.roleNotGiven).toMatch(/without a title/);
+	});
+
+	it('every named participant has a title or a reason there is none', () => {
+		for (const m of columns.flatMap((c) => c.marks).filter((x) => x.person)) expect(m.role ?? m.roleNotGiven, m.key).toBeTruthy();
+	});
+});
+
+describe('a contact the articles date differently is not merged', () => {
+	it('has one column per article, each with its date and its own people', () => {
+		const july = columns.filter((c) => c.event === 'july-ministers');
+		expect(july.map((c) => c.dateLabel)).toEqual(['3 July 2025 (A pragmatic rapprochement)', '31 July 2025 (TRT World)']);
+		const people = (id: string) => july.find((c) => c.id === id)!.marks.map((m) => m.person).sort();
+		expect(people('july-ministers@seed-004')).toEqual(['asaad-al-shaibani', 'hussein-al-salama', 'murhaf-abu-qasra']);
+		expect(people('july-ministers@trt')).toEqual(
+			['aleksandr-zorin', 'asaad-al-shaibani', 'maher-al-sharaa', 'murhaf-abu-qasra', 'sergei-lavrov', 'vladimir-putin']
+		);
+		for (const c of july) for (const m of c.marks) expect(m.citations.every((x) => x.source === c.claim!.source)).toBe(true);
+		expect(new Set(july.map((c) => c.contact)).size).toBe(1);
+	});
+
+	it('splits the fixture’s disputed visit by article too', () => {
+		const cols = delegationSeries(miniStory()).filter((c) => c.event === 'visit');
+		expect(cols.map((c) => c.claim?.source)).toEqual(['b', 'a']);
+		expect(cols[0]!.marks).toHaveLength(0);
+		expect(cols[1]!.marks.map((m) => m.key)).toEqual(['visit@a:lavrov', 'visit@a:group-1']);
+	});
+
+	it('dates what only TRT World reports as TRT World dates it', () => {
+		const july = agreementSeries(story).flatMap((r) => r.segments).filter((s) => s.dateLabel.includes('July 2025'));
+		expect(july.length).toBeGreaterThan(0);
+		for (const s of july) {
+			expect(s.dateLabel, s.key).not.toMatch(/ or |disputed/);
+			if (s.citations.every((c) => c.source === 'trt')) expect(s.dateLabel, s.key).toBe('31 July 2025');
+		}
+	});
+});
