@@ -1,11 +1,12 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
+import { remarkCite } from './src/lib/cite/remark-cite.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.svx'],
-	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.svx'] })],
+	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.svx'], remarkPlugins: [remarkCite] })],
 	kit: {
 		adapter: adapter({ strict: true }),
 		alias: {

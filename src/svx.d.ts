@@ -4,6 +4,6 @@ declare module '*.svx' {
 	export default content;
 	/** Talking points and discussion questions per story section (classroom mode). */
 	export const classroom: {
-		sections: { id: string; talkingPoints: string[]; questions: string[] }[];
+		sections: import('$lib/cite/line').NoteSection[];
 	};
 }

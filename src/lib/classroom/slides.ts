@@ -55,11 +55,8 @@ export const slideHash = (n: number) => `#slide-${n}`;
 
 export const clampSlide = (n: number, total: number) => Math.min(Math.max(1, Math.round(n)), Math.max(1, total));
 
-interface NoteSection {
-	id: string;
-	talkingPoints: string[];
-	questions: string[];
-}
+
+import type { NoteSection } from '$lib/cite/line';
 
 /** The classroom notes of the sections a slide belongs to, in the slide's order. */
 export function notesFor<T extends NoteSection>(slide: SlideInfo | undefined, sections: T[]): T[] {

@@ -1,0 +1,97 @@
+/**
+ * The notes of one page: each source marker takes a number (the same refs share one), and
+ * each section's notes list shows the notes first used since the last list. Rendering is
+ * server-only and in document order, so a list always follows its markers.
+ */
+import { getContext, setContext } from 'svelte';
+import { story } from '$lib/data';
+import { resolveRef, sourcesOf, type Resolved } from '$lib/data/cite';
+import { sourceName } from '$lib/data/names';
+import { misquotes } from './quotes';
+
+export interface Note {
+	n: number;
+	id: string;
+	refs: string;
+	resolved: Resolved[];
+	/** Source ids, in the data's order. */
+	sources: string[];
+}
+
+export interface CiteBook {
+	prefix: string;
+	/** Notes: markers show numbers and the notes are endnotes (the handout). */
+	numbered: boolean;
+	cite(refs: string, at: string): Note;
+	/** The notes first used since the last call. */
+	flush(): Note[];
+}
+
+const KEY = Symbol('cite-book');
+
+function makeBook(prefix: string, numbered: boolean): CiteBook {
+	const byRefs = new Map<string, Note>();
+	let pending: Note[] = [];
+	return {
+		prefix,
+		numbered,
+		cite(refs, at) {
+			const key = refs.trim().split(/\s+/).sort().join(' ');
+			let note = byRefs.get(key);
+			if (!note) {
+				let resolved: Resolved[];
+				try {
+					resolved = key.split(' ').map((r) => resolveRef(story, r));
+				} catch (e) {
+					throw new Error(`${at}: ${(e as Error).message}`);
+				}
+				const n = byRefs.size + 1;
+				note = { n, id: `${prefix}${n}`, refs: key, resolved, sources: sourcesOf(story, resolved) };
+				byRefs.set(key, note);
+				pending.push(note);
+			}
+			return note;
+		},
+		flush() {
+			const out = pending;
+			pending = [];
+			return out;
+		}
+	};
+}
+
+/** Starts a page's (or a panel's) notes; `prefix` keeps its note ids apart from others'. */
+export function setCiteBook(prefix = 'cn-', numbered = false): CiteBook {
+	return setContext(KEY, makeBook(prefix, numbered));
+}
+
+/** The notes a page started (the handout gathers all of its notes at its end), or new ones. */
+export function ensureCiteBook(prefix: string, numbered: boolean): CiteBook {
+	return getContext<CiteBook | undefined>(KEY) ?? setCiteBook(prefix, numbered);
+}
+
+export function getCiteBook(): CiteBook {
+	const book = getContext<CiteBook | undefined>(KEY);
+	if (!book) throw new Error('A source marker (<Cite>) is rendered outside a page that keeps notes (setCiteBook).');
+	return book;
+}
+
+/** "TRT World · MENAFN": what a marker shows. */
+export const markerText = (note: Note) => note.sources.map((s) => sourceName(story, s, 'short')).join(' · ');
+
+/** What a screen reader hears: "Sources: TRT World, MENAFN. Note 3". */
+export const markerName = (note: Note) =>
+	`Source${note.sources.length > 1 ? 's' : ''}: ${note.sources.map((s) => sourceName(story, s)).join('; ')}. Note ${note.n}`;
+
+/**
+ * Throws, naming where, when a quotation in `text` is not verbatim in the quotes of `refs`.
+ * Headlines count: naming an article by its title is not quoting it.
+ */
+export function checkQuotes(text: string, refs: string[], at: string): void {
+	const cited = refs.flatMap((r) => resolveRef(story, r).citations.map((c) => c.quote));
+	const bad = misquotes(text, [...cited, ...story.sources.map((s) => s.headline)]);
+	if (bad.length)
+		throw new Error(
+			`${at}: ${bad.map((b) => `“${b}”`).join(', ')} ${bad.length > 1 ? 'are' : 'is'} not verbatim in the records this sentence cites (${refs.join(' ') || 'none'}). Quote the article word for word, or cite the record that holds the quote.`
+		);
+}
