@@ -6,6 +6,7 @@ import { chartRows } from '$lib/data/csv';
 import Agreements from '$lib/charts/agreements/Agreements.svelte';
 import { agreementsLayout, agreementsSteps } from '$lib/charts/agreements/layout';
 import { agreementsText } from '$lib/charts/agreements/text';
+import { statusLabel } from '$lib/charts/palette';
 import { figureOf, serverHtml, tableCells } from './ssr-helpers';
 
 const html = (step = 0, data: StoryData = story) => serverHtml(Agreements, { data, step });
@@ -67,8 +68,11 @@ describe('agreements chart', () => {
 		expect(agreementsLayout(data, 360, 0).height).toBeGreaterThan(agreementsLayout(story, 360, 0).height);
 	});
 
-	it('has a table equal to chartRows', () => {
-		expect(agreementsText(story).table.rows).toEqual(chartRows('agreements', story));
+	it('has a table with the CSV’s rows, in readers’ words', () => {
+		const csv = chartRows('agreements', story);
+		const rows = agreementsText(story).table.rows;
+		expect(rows.map((r) => r.title)).toEqual(csv.map((r) => r.title));
+		expect(rows.map((r) => r.status)).toEqual(csv.map((r) => statusLabel[r.status as keyof typeof statusLabel]));
 		const cells = tableCells(figure(0)).map((r) => r[0]);
 		expect(cells).toEqual(chartRows('agreements', story).map((r) => String(r.title)));
 	});

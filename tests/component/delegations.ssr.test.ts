@@ -33,7 +33,7 @@ describe('delegations chart', () => {
 		const expected = delegationSeries(story).flatMap((c) => c.marks.filter((m) => m.oneSource).map((m) => m.key));
 		expect(flagged.map((g) => g.getAttribute('data-key')).sort()).toEqual(expected.sort());
 		expect(flagged.length).toBeGreaterThan(0);
-		const lavrov = fig.querySelector('g.chip[data-key="july-ministers@trt:sergei-lavrov"]')!;
+		const lavrov = fig.querySelector('g.chip[data-key="july-ministers@2025-07-31:sergei-lavrov"]')!;
 		expect([...lavrov.querySelectorAll('.flag tspan')].map((t) => t.textContent).join(' ')).toBe('Named in one article only: TRT World');
 		expect(fig.textContent).not.toMatch(/disputed|one source only/i);
 		expect(fig.querySelector('.key')?.textContent).toContain('Named in one article only');
@@ -43,7 +43,7 @@ describe('delegations chart', () => {
 		const fig = figureOf(html(2));
 		const blocks = [...fig.querySelectorAll('g.block')];
 		const july = blocks.filter((b) => b.getAttribute('data-event') === 'july-ministers');
-		expect(july.map((b) => b.getAttribute('data-column'))).toEqual(['july-ministers@seed-004', 'july-ministers@trt']);
+		expect(july.map((b) => b.getAttribute('data-column'))).toEqual(['july-ministers@2025-07-03', 'july-ministers@2025-07-31']);
 		expect(july.map((b) => b.getAttribute('data-state'))).toEqual(['focus', 'focus']);
 		expect(july[0]!.querySelector('.when')?.textContent).toBe('3 July 2025 (A pragmatic rapprochement)');
 		expect(july[1]!.querySelector('.when')?.textContent).toBe('31 July 2025 (TRT World)');

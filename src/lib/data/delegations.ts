@@ -38,7 +38,7 @@ export interface DelegationMark {
 }
 
 export interface DelegationColumn {
-	/** The event id, or `${event}@${source}` for one article's account of a disputed contact. */
+	/** The event id, or `${event}@${claimed date}` for one article's account of a disputed contact. */
 	id: string;
 	event: string;
 	/** Index of the contact (0-based, in time order): the chart's state that focuses it. */
@@ -105,7 +105,7 @@ export function delegationSeries(data: StoryData): DelegationColumn[] {
 			}];
 		}
 		return claims.map((c) => {
-			const id = `${e.id}@${c.source}`;
+			const id = `${e.id}@${c.date}`;
 			const short = sourceName(data, c.source, 'short');
 			const dateLabel = `${sayIso(c.date)} (${short})`;
 			return {

@@ -4,9 +4,8 @@
  * and the table. layout.ts uses the helpers for its labels and annotations.
  */
 import type { Agreement, StatusEntry, StoryData } from '$data/story';
-import { chartRows } from '$lib/data/csv';
 import { dateBounds, sayDate, sayIso } from '$lib/data/dates';
-import { claimant } from '$lib/data/names';
+import { claimant, sourceNames } from '$lib/data/names';
 import { familyLabel, statusFamily, statusLabel, type StatusFamily } from '../palette';
 import { cites, countWord, listText, sourceLine } from '../shared/text';
 import type { Detail, TableSpec } from '../types';
@@ -124,11 +123,20 @@ export function agreementsText(data: StoryData) {
 				'Other claims for the same date',
 				same.map((x) => `${statusLabel[x.status]} (${claimant(data, x.claimedBy)})`).join('; ')
 			]);
-		if (h.note) facts.push(['Note', h.note]);
+		if (h.note) facts.push(['Note', claimant(data, h.note)]);
 		return { heading: a.title, facts, cites: cites(data, h.citations) };
 	};
 
-	const rows = chartRows('agreements', data);
+	const rows = data.agreements.flatMap((a) =>
+		a.history.map((h) => ({
+			title: a.title,
+			date: when(data, h),
+			status: statusLabel[h.status],
+			claimed_by: claimant(data, h.claimedBy),
+			note: h.note ? claimant(data, h.note) : null,
+			sources: sourceNames(data, h.citations)
+		}))
+	);
 	const table: TableSpec = {
 		caption: `Status history of each agreement or arrangement, ${sayIso(data.period.from)} to ${end} (one row per status claim)`,
 		columns: [

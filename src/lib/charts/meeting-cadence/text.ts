@@ -1,6 +1,7 @@
 /** Words for the cadence chart, all generated from the data: caption, description, details, table. */
 import type { StoryData } from '$data/story';
-import { chartRows } from '$lib/data/csv';
+import { sayIso } from '$lib/data/dates';
+import { sourceName, sourceNames } from '$lib/data/names';
 import { cadenceSeries } from '$lib/data/series';
 import { directionLabel, levelLabel } from '../palette';
 import { cites, countWord, listText, sourceLine } from '../shared/text';
@@ -27,7 +28,13 @@ export function cadenceText(data: StoryData) {
 			.join(' ') +
 		(gaps.length ? ` Days between contacts: ${listText(gaps)}.` : '') +
 		` Context events: ${listText(series.filter((m) => !m.contact).map((m) => `${m.title} (${m.dateLabel})`))}.` +
-		(contacts.some((m) => m.disputed) ? ' The sources disagree on the date of the July visit; both dates are drawn.' : '');
+		contacts
+			.filter((m) => m.disputed)
+			.map((m) => {
+				const claims = data.events.find((e) => e.id === m.id)?.date.claims ?? [];
+				return ` The articles disagree on the date of the ${m.title.charAt(0).toLowerCase()}${m.title.slice(1)}: ${listText(claims.map((c) => `${sayIso(c.date)} (${sourceName(data, c.citations[0]!.source)})`))}. Both dates are drawn, joined by a dashed line; the articles do not say whether this was one visit or two.`;
+			})
+			.join('');
 
 	const detailFor = (key: string): Detail | null => {
 		const m = series.find((s) => s.id === key);
@@ -42,7 +49,16 @@ export function cadenceText(data: StoryData) {
 		return { heading: m.title, facts, cites: cites(data, [...claimCites, ...m.citations].slice(0, 4)) };
 	};
 
-	const rows = chartRows('meeting-cadence', data);
+	const rows = series.map((m) => ({
+		date: m.dateLabel,
+		title: m.title,
+		contact: m.contact ? 'Yes' : 'No, context',
+		direction: m.contact ? directionLabel[m.direction] : null,
+		level: m.contact ? levelLabel[m.level] : null,
+		place: m.place,
+		days_since_previous_contact: m.gap ? (m.gap.min === m.gap.max ? `${m.gap.min}` : `${m.gap.min}–${m.gap.max}`) : null,
+		sources: sourceNames(data, m.citations)
+	}));
 	const table: TableSpec = {
 		caption: 'Russia–Syria contacts and context events, December 2024 to October 2025',
 		columns: [

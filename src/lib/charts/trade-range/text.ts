@@ -1,7 +1,7 @@
 /** Words for the trade-range chart, all generated from the data: caption, description, details, table. */
 import { format } from 'd3-format';
 import type { StoryData } from '$data/story';
-import { chartRows } from '$lib/data/csv';
+import { sourceNames } from '$lib/data/names';
 import { tradeSeries, type TradeMark } from '$lib/data/series';
 import { chartMeta } from '../meta';
 import { cites, listText, sourceLine } from '../shared/text';
@@ -113,15 +113,25 @@ export function tradeText(data: StoryData) {
 		columns: [
 			{ key: 'label', label: 'Item' },
 			{ key: 'kind', label: 'Kind' },
-			{ key: 'low_usd', label: 'Low (US$)', numeric: true },
-			{ key: 'high_usd', label: 'High (US$)', numeric: true },
+			{ key: 'low_usd', label: 'Low', numeric: true },
+			{ key: 'high_usd', label: 'High', numeric: true },
 			{ key: 'value', label: 'Number', numeric: true },
 			{ key: 'qualifier', label: 'Qualifier' },
 			{ key: 'items', label: 'Listed with it' },
 			{ key: 'date', label: 'Date' },
 			{ key: 'sources', label: 'Sources' }
 		],
-		rows: chartRows('trade-range', data)
+		rows: series.map((m) => ({
+			label: m.label,
+			kind: m.kind === 'range' ? 'Money range' : m.kind === 'count' ? 'Count' : 'Event',
+			low_usd: m.low === null ? null : money(m.low),
+			high_usd: m.high === null ? null : money(m.high),
+			value: m.value === null ? null : num(m.value),
+			qualifier: m.qualifier,
+			items: m.items.length ? listText(m.items) : null,
+			date: m.dateLabel,
+			sources: sourceNames(data, m.citations)
+		}))
 	};
 
 	return {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { story as raw } from '$data/story';
+import { assertValid } from '$lib/data/validate';
+import { chartRows } from '$lib/data/csv';
+import { delegationSeries } from '$lib/data/series';
+import { CHART_SLUGS, type ChartSlug } from '$lib/data/slugs';
+import { agreementsText } from '$lib/charts/agreements/text';
+import { delegationsText } from '$lib/charts/delegations/text';
+import { cadenceText } from '$lib/charts/meeting-cadence/text';
+import { tradeText } from '$lib/charts/trade-range/text';
+
+const story = assertValid(raw);
+const texts = { 'meeting-cadence': cadenceText, delegations: delegationsText, agreements: agreementsText, 'trade-range': tradeText };
+/** Internal ids and codes readers must never see. */
+const IDS = /seed-0\d\d|\btrt\b|\bmenafn\b|syrian-observer|\b(in-force|under-review|foreign-affairs|to-moscow|to-damascus|head-of-state|deputy-minister)\b|^(other|none|russia|syria|range|count|event)$/;
+
+describe.each(CHART_SLUGS as readonly ChartSlug[])('%s: table, caption and downloads in readers’ words', (slug) => {
+	const text = texts[slug](story);
+
+	it('shows no id or code in the table, and one row per CSV row', () => {
+		expect(text.table.rows).toHaveLength(chartRows(slug, story).length);
+		for (const row of text.table.rows)
+			for (const col of text.table.columns) expect(String(row[col.key] ?? ''), `${col.label}: ${row[col.key]}`).not.toMatch(IDS);
+	});
+
+	it('shows no id in the title, takeaway, description, source line or mark details', () => {
+		for (const t of [text.title, text.takeaway, text.description, text.sourceLine]) expect(t).not.toMatch(/seed-0\d\d|\btrt\b|\bmenafn\b|syrian-observer/);
+		const keys =
+			slug === 'agreements'
+				? story.agreements.flatMap((a) => a.history.map((_, i) => `${a.id}:${i}`))
+				: slug === 'delegations'
+					? delegationSeries(story).flatMap((c) => c.marks.map((m) => m.key))
+					: chartRows(slug, story).map((r) => String(r.id));
+		for (const k of keys) {
+			const d = text.detailFor(k);
+			expect(d, k).not.toBeNull();
+			if (d) expect(JSON.stringify(d)).not.toMatch(/seed-0\d\d|"trt"|\bmenafn\b|syrian-observer/);
+		}
+	});
+
+	it('has a CSV naming every source beside its id, with the article’s headline', () => {
+		for (const row of chartRows(slug, story)) {
+			const ids = String(row.source_ids).split('; ');
+			expect(String(row.sources).split('; ')).toHaveLength(ids.length);
+			expect(String(row.headlines).split('; ')).toEqual(ids.map((id) => story.sources.find((s) => s.id === id)!.headline));
+			expect(String(row.sources)).not.toMatch(/seed-0|\btrt\b|menafn/);
+		}
+	});
+});
+
+describe('chart words', () => {
+	it('say money as the articles do', () => {
+		expect(tradeText(story).table.rows[0]).toMatchObject({ low_usd: '$650 million', high_usd: '$1 billion' });
+	});
+
+	it('the delegations takeaway says what the articles support, not a "shift to defence"', () => {
+		const t = delegationsText(story).takeaway;
+		expect(t).not.toMatch(/shift|widen|diplomats and envoys/i);
+		expect(t).toContain('defence and intelligence officials only in July 2025');
+	});
+
+	it('the cadence description names who gives each July date', () => {
+		expect(cadenceText(story).description).toMatch(/3 July 2025 \(“Syria - Russia: A pragmatic rapprochement” \(no named outlet\)\) and 31 July 2025 \(TRT World\)/);
+	});
+});
