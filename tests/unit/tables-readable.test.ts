@@ -62,4 +62,10 @@ describe('chart words', () => {
 	it('the cadence description names who gives each July date', () => {
 		expect(cadenceText(story).description).toMatch(/3 July 2025 \(“Syria - Russia: A pragmatic rapprochement” \(no named outlet\)\) and 31 July 2025 \(TRT World\)/);
 	});
+
+	it('keep proper nouns capitalised', () => {
+		const all = [cadenceText, delegationsText, agreementsText, tradeText].map((t) => t(story).description + t(story).takeaway).join(' ');
+		expect(all).not.toMatch(/\b(russians|syrians|damascus|moscow|russia–syria|july|october)\b/);
+		expect(cadenceText(story).description).toContain('(Russians to Damascus, deputy minister)');
+	});
 });

@@ -17,14 +17,14 @@ export function cadenceText(data: StoryData) {
 
 	const takeaway =
 		first && last
-			? `${countWord(contacts.length).replace(/^./, (c) => c.toUpperCase())} high-level contacts in the sources, from a ${levelLabel[first.level].toLowerCase()} in ${first.place ?? 'a call'}, ${first.dateLabel}, to ${levelLabel[last.level].toLowerCase()} in ${last.place ?? 'a call'}, ${last.dateLabel}.`
+			? `${countWord(contacts.length).replace(/^./, (c) => c.toUpperCase())} high-level contacts in the articles, from a ${levelLabel[first.level].toLowerCase()} in ${first.place ?? 'a call'}, ${first.dateLabel}, to ${levelLabel[last.level].toLowerCase()} in ${last.place ?? 'a call'}, ${last.dateLabel}.`
 			: 'No contacts in the data.';
 
 	const description =
 		`A timeline from ${series[0]?.dateLabel ?? ''} to ${series.at(-1)?.dateLabel ?? ''} with one row per level of contact ` +
 		`(heads of state, ministers, deputy minister) and a row of context events. ` +
 		contacts
-			.map((m) => `${m.dateLabel}: ${m.title} (${directionLabel[m.direction].toLowerCase()}, ${levelLabel[m.level].toLowerCase()}).`)
+			.map((m) => `${m.dateLabel}: ${m.title} (${directionLabel[m.direction].replace(/^Phone/, 'phone')}, ${levelLabel[m.level].toLowerCase()}).`)
 			.join(' ') +
 		(gaps.length ? ` Days between contacts: ${listText(gaps)}.` : '') +
 		` Context events: ${listText(series.filter((m) => !m.contact).map((m) => `${m.title} (${m.dateLabel})`))}.` +
@@ -32,7 +32,7 @@ export function cadenceText(data: StoryData) {
 			.filter((m) => m.disputed)
 			.map((m) => {
 				const claims = data.events.find((e) => e.id === m.id)?.date.claims ?? [];
-				return ` The articles disagree on the date of the ${m.title.charAt(0).toLowerCase()}${m.title.slice(1)}: ${listText(claims.map((c) => `${sayIso(c.date)} (${sourceName(data, c.citations[0]!.source)})`))}. Both dates are drawn, joined by a dashed line; the articles do not say whether this was one visit or two.`;
+				return ` For one contact (${m.title}), the articles give different dates: ${listText(claims.map((c) => `${sayIso(c.date)} (${sourceName(data, c.citations[0]!.source)})`))}. Both dates are drawn, joined by a dashed line; the articles do not say whether this was one visit or two.`;
 			})
 			.join('');
 

@@ -72,8 +72,8 @@ export function tradeText(data: StoryData) {
 		...ranges.map((m) => {
 			const period = periodOf(data, m.id);
 			return (
-				`A US-dollar axis with ${m.label.toLowerCase()} drawn as a band from ${money(m.low ?? 0)} to ${money(m.high ?? 0)}, ` +
-				`a range rather than a single estimate. ${period ? `The period is ${period}.` : 'The source gives no period for it.'}` +
+				`A US-dollar axis with ${m.label} drawn as a band from ${money(m.low ?? 0)} to ${money(m.high ?? 0)}, ` +
+				`a range rather than a single estimate. ${period ? `The period is ${period}.` : 'The article gives no period for it.'}` +
 				(m.items.length ? ` It is constrained by ${listText(m.items)}, in the source’s words “${constraintQuote(m)?.quote ?? m.wording}”.` : '')
 			);
 		}),
