@@ -2516,7 +2516,7 @@ export const story: StoryData = {
 					]
 				}
 			],
-			note: 'These are assessments, not facts, and the articles were written at different times (TRT World in about August 2025, the other two in October 2025). They share some facts (contacts resumed, old agreements under discussion), but not all: they differ on Russia’s military posture (see the disagreement on Russia’s military posture). MENAFN’s framing is the most favourable to Moscow.',
+			note: 'These are assessments, not facts, and the articles were written at different times (TRT World in about August 2025, the other two in October 2025 or shortly after). They share some facts (contacts resumed, old agreements under discussion), but not all: they differ on Russia’s military posture (see the disagreement on Russia’s military posture). MENAFN’s framing is the most favourable to Moscow.',
 			citations: [
 				{ source: 'trt', quote: 'a shift that necessitates safeguarding its strategic interests without the dominance it previously enjoyed' },
 				{ source: 'trt', quote: 'is actively pursuing a foreign policy of multi-alignment to diversify partnerships and avoid excessive reliance on any single power' },
