@@ -10,10 +10,14 @@ import { CHART_SLUGS } from '$lib/data';
 
 const source = readFileSync('src/lib/story/Story.svx', 'utf8');
 
-/** The prose as written: without script blocks, {expressions}, tags and HTML comments. */
+/**
+ * The prose as written: without script blocks, {expressions}, tags, HTML comments and
+ * quotations (a quotation is the article's words, checked against the cited record at build).
+ */
 function proseOnly(text: string): string {
 	return text
 		.replace(/<script[\s\S]*?<\/script>/g, ' ')
+		.replace(/“[^”]*”/g, ' ')
 		.replace(/<!--[\s\S]*?-->/g, ' ')
 		.replace(/\{[^{}]*\}/g, ' ')
 		.replace(/<[^>]+>/g, ' ');

@@ -8,43 +8,61 @@
  */
 import { relative } from 'node:path';
 
+/** @typedef {{ type: string; value: string; children?: MdNode[]; position?: { start: { line: number } } }} MdNode */
+
 const CITE = /<Cite\b([^>]*?)\s*\/>/g;
 const MARKED = /<(Cite|Ours)\b/;
 const HAS_CITE = /<Cite\b/;
 
-/** A paragraph's text as Markdown wrote it, expressions included. */
+/**
+ * A paragraph's text as Markdown wrote it, expressions included.
+ * @param {MdNode} node
+ * @returns {string}
+ */
 function textOf(node) {
 	if (node.type === 'text' || node.type === 'inlineCode') return node.value;
 	if (node.type === 'html') return '';
 	return (node.children ?? []).map(textOf).join('');
 }
 
-/** Quotations as JavaScript template literals: `{f.x}` inside a quote becomes `${f.x}`. */
+/**
+ * Quotations as JavaScript template literals: `{f.x}` inside a quote becomes `${f.x}`.
+ * @param {string} text
+ */
 function quoteProps(text) {
 	const quotes = [...text.matchAll(/“([^”]+)”/g)].map((m) =>
-		'`' + m[1].replace(/[`\\]/g, '\\$&').replace(/\$\{/g, '\\${').replace(/\{([^{}]+)\}/g, '${$1}') + '`'
+		'`' + (m[1] ?? '').replace(/[`\\]/g, '\\$&').replace(/\$\{/g, '\\${').replace(/\{([^{}]+)\}/g, '${$1}') + '`'
 	);
 	return quotes.length ? ` q={[${quotes.join(', ')}]}` : '';
 }
 
+/** @param {string} html */
 const refsOf = (html) => [...html.matchAll(/\br="([^"]+)"/g)].map((m) => m[1]).join(' ');
 
-/** Adds `at` to every marker in `html`, and the quotations and all refs to the first. */
-function annotate(html, at, quotes, all) {
-	let first = true;
-	return html.replace(CITE, (_, attrs) => {
+/**
+ * Adds `at` to every marker in `html`, and (when `lead`) the quotations and all refs to the first.
+ * @param {string} html @param {string} at @param {string} quotes @param {string} all
+ */
+function annotate(html, at, quotes, all, lead = true) {
+	let first = lead;
+	return html.replace(CITE, (_, /** @type {string} */ attrs) => {
 		const extra = first ? `${quotes} all="${all}"` : '';
 		first = false;
 		return `<Cite${attrs} at="${at}"${extra} />`;
 	});
 }
 
+/** @param {string} s */
 const shorten = (s) => (s.length > 90 ? `${s.slice(0, 87)}…` : s).replace(/\s+/g, ' ').trim();
 
+/** The remark plugin; mdsvex hands it the document's tree and its file. */
 export function remarkCite() {
+	/** @param {MdNode} tree @param {{ filename?: string; path?: string }} file */
 	return (tree, file) => {
 		const name = relative(process.cwd(), file.filename ?? file.path ?? 'unknown.svx');
+		/** @type {string[]} */
 		const problems = [];
+		/** @param {MdNode} para @param {boolean} exempt */
 		const check = (para, exempt) => {
 			const htmls = (para.children ?? []).filter((c) => c.type === 'html');
 			const text = textOf(para).trim();
@@ -58,10 +76,11 @@ export function remarkCite() {
 			let first = true;
 			for (const h of htmls) {
 				if (!HAS_CITE.test(h.value)) continue;
-				h.value = annotate(h.value, `${name}:${line}`, first ? quotes : '', all);
+				h.value = annotate(h.value, `${name}:${line}`, quotes, all, first);
 				first = false;
 			}
 		};
+		/** @param {MdNode} node @param {boolean} exempt */
 		const walk = (node, exempt) => {
 			const kids = node.children ?? [];
 			kids.forEach((child, i) => {

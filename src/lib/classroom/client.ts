@@ -5,6 +5,7 @@
  * near (slide-charts.ts); and works the speaker notes (notes.ts) and the overview (overview.ts).
  * Without it every slide is stacked, readable top to bottom with its chart.
  */
+import { workCites } from '$lib/cite/markers';
 import { fitSlide } from './fit';
 import { isControl, isEditable, keyAction, typedSlide, type DeckAction } from './keys';
 import { deckNotes } from './notes';
@@ -209,3 +210,5 @@ function start(deck: HTMLElement, stage: HTMLElement) {
 	if (controls) controls.hidden = false;
 	deck.classList.add('live');
 }
+
+workCites('/present');

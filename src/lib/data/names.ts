@@ -17,7 +17,7 @@ function find(data: StoryData, id: string): Source | undefined {
 
 /** The article's title in quotes; for a text without a headline, says so. */
 export function headlineOf(s: Source): string {
-	return s.untitled ? `untitled; it opens “${s.headline}”` : `“${s.headline}”`;
+	return s.untitled ? `no headline; it opens “${s.headline}”` : `“${s.headline}”`;
 }
 
 /**

@@ -5,6 +5,7 @@
  * the step is about. It also works the charts' marks and their "Embed this chart" boxes.
  * Without it the page still reads top to bottom, every chart in its first state.
  */
+import { workCites } from '$lib/cite/markers';
 import { workMarks } from '$lib/charts/static/marks';
 import { workTools } from '$lib/charts/static/tools';
 import { revealFocus, watchSteps } from '$lib/scrolly/watch';
@@ -36,3 +37,4 @@ for (const scrolly of document.querySelectorAll<HTMLElement>('[data-scrolly]')) 
 }
 
 measureOnResize(charts);
+workCites('/');
