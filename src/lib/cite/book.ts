@@ -76,8 +76,8 @@ export function getCiteBook(): CiteBook {
 	return book;
 }
 
-/** "TRT World · MENAFN": what a marker shows. */
-export const markerText = (note: Note) => note.sources.map((s) => sourceName(story, s, 'short')).join(' · ');
+/** "TRT World · MENAFN": what a marker shows; it wraps between articles only. */
+export const markerText = (note: Note) => note.sources.map((s) => sourceName(story, s, 'short').replace(/ /g, '\u00a0')).join(' · ');
 
 /** What a screen reader hears: "Sources: TRT World, MENAFN. Note 3". */
 export const markerName = (note: Note) =>
