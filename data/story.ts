@@ -170,6 +170,7 @@ export type AgreementStatus =
 	| 'proposed'
 	| 'agreed'
 	| 'requested'
+	| 'reported'
 	| 'refused'
 	| 'unresolved'
 	| 'disputed';
@@ -181,6 +182,11 @@ export interface StatusEntry extends Cited {
 	status: AgreementStatus;
 	/** Who claims this status (a person id, an outlet, "Syrian government"…). */
 	claimedBy: string;
+	/**
+	 * True when the article gives no date for the status itself ("is said to have signed"): the
+	 * entry is placed at the date of the article that reports it and drawn as "date not given".
+	 */
+	reportedOnly?: boolean;
 	note?: string;
 }
 
@@ -310,7 +316,7 @@ export const story: StoryData = {
 				'Inconsistent spellings within the article: "Ahmed al Shara" / "Ahmed al Sharaa"; "Asaad Hassan al-Shibani" / "Asaad Hassan al Shaibani" / "al Shibani".',
 				'Dates the July visit to "the last day of July", while “A pragmatic rapprochement” has the ministers in Moscow "on 3 July".',
 				'Putin receiving the July delegation is reported second-hand: "According to the Syrian state agency SANA".',
-				'Opinion/analysis piece; several claims are hedged ("reportedly", "assets many believe").'
+				'Reads as analysis: it argues a thesis ("Moscow now faces the imperative to transition from patron to negotiated partner"); several claims are hedged ("reportedly", "assets many believe").'
 			],
 			citations: [{ source: 'trt', quote: 'Can Russia turn a new leaf in bilateral ties with post-Assad Syria?' }]
 		},
@@ -334,7 +340,7 @@ export const story: StoryData = {
 				'Starts with page-error boilerplate: "403 Sorry!! Error! We\'re sorry, but the page you were looking for doesn\'t exist."',
 				'The body is duplicated: the paragraphs from "Closed-door discussions..." to "In sum..." appear twice in full.',
 				'Ends with the MENAFN legal disclaimer ("provides the information “as is” without warranty") and an empty comments block ("Comments", "No comment").',
-				'No author or date; much of the article rests on unnamed "reports".',
+				'No author or date; two of its claims (that the talks covered the future of the bases, and the extradition request) rest on unnamed reports ("According to reports", "Reports indicate").',
 				'Strongly favourable to Moscow ("successfully transformed its perceived loss"); treat its assessments as opinion.'
 			],
 			citations: [{ source: 'menafn', quote: 'kindly contact the provider above' }, { source: 'menafn', quote: 'Syria’s president’s trip to Moscow symbolizes milestone in their ties' }]
@@ -817,6 +823,7 @@ export const story: StoryData = {
 			outcomes: ['Al-Sharaa: "We do not want Russia to leave Syria the way some others do." (TRT)'],
 			firsts: [],
 			citations: [
+				{ source: 'trt', quote: 'He emphasised that Syria and Russia share strategic interests.' },
 				{ source: 'trt', quote: 'All Syrian weapons are of Russian origin, and many power plants are operated by Russian experts. We do not want Russia to leave Syria the way some others do.' },
 				{ source: 'seed-000', quote: 'Damascus and Moscow share “strategic interests” Syria’s new leader, Ahmad al-Sharaa told Al Arabiya News last month' },
 				{ source: 'trt', quote: 'Shortly after Assad’s ouster, al Sharaa said in an interview with Saudi state television channel Al Arabiya' },
@@ -957,7 +964,7 @@ export const story: StoryData = {
 			outcomes: [
 				'No specific agreements were reached (Bogdanov).',
 				'Agreement "to continue an in-depth dialogue on various aspects of cooperation" (Bogdanov).',
-				'The status of the Russian facilities in Tartus and Khmeimim "has not changed yet" (Bogdanov).',
+				'Bogdanov: "As far as we know, the status of Russian facilities in Tartus and Khmeimim has not changed yet".',
 				'Bogdanov: the power shift "will not change the nature of Russian-Syrian relations"; Damascus showed "understanding and attention" for Russia’s position.'
 			],
 			firsts: [
@@ -969,7 +976,7 @@ export const story: StoryData = {
 				{ source: 'syrian-observer', quote: 'as previous communications were limited to closed military and diplomatic channels' },
 				{ source: 'seed-000', quote: 'It was the first Russian diplomatic visit to Syria since its leadership change.' },
 				{ source: 'seed-000', quote: 'though no specific agreements were reached, according to Bogdanov' },
-				{ source: 'seed-000', quote: 'the status of Russian facilities in Tartus and Khmeimim has not changed yet' },
+				{ source: 'seed-000', quote: 'As far as we know, the status of Russian facilities in Tartus and Khmeimim has not changed yet' },
 				{ source: 'seed-000', quote: 'an agreement was reached to continue an in-depth dialogue on various aspects of cooperation' },
 				{ source: 'trt', quote: 'This marked the first official Russian visit since Assad’s removal.' },
 				{ source: 'syrian-observer', quote: 'This will mark the first official discussions between Moscow and Syria’s new administration' }
@@ -1091,7 +1098,7 @@ export const story: StoryData = {
 			date: {
 				date: '2025-07-03',
 				precision: 'disputed',
-				note: '“A pragmatic rapprochement”: the ministers "were all in Moscow on 3 July" (year inferred from context); TRT: the delegation "landed in Moscow on the last day of July" (TRT\'s photo caption: "July 2025"). The seeds do not say whether these are one visit or two.',
+				note: '“A pragmatic rapprochement”: the ministers "were all in Moscow on 3 July" (year inferred from context); TRT: the delegation "landed in Moscow on the last day of July" (TRT\'s photo caption: "July 2025"). The articles do not say whether these are one visit or two.',
 				claims: [
 					{
 						date: '2025-07-03',
@@ -1124,7 +1131,15 @@ export const story: StoryData = {
 					person: 'murhaf-abu-qasra',
 					sector: 'defence',
 					citations: [
-						{ source: 'seed-004', quote: 'Defence Minister Murhaf Abu Qasra, and the intelligence chief, Hussein al-Salama, were all in Moscow' },
+						{ source: 'seed-004', quote: 'Defence Minister Murhaf Abu Qasra, and the intelligence chief, Hussein al-Salama, were all in Moscow' }
+					]
+				},
+				{
+					side: 'syria',
+					person: null,
+					group: 'the defence minister (not named by TRT World)',
+					sector: 'defence',
+					citations: [
 						{ source: 'trt', quote: 'The visit by the Syrian foreign and defence ministers marked the first official trip to Russia' }
 					]
 				},
@@ -1356,6 +1371,7 @@ export const story: StoryData = {
 				'Closed-door talks lasted "over two and a half hours" (MENAFN).'
 			],
 			citations: [
+				{ source: 'menafn', quote: 'According to reports, the talks covered bilateral relations, economic and humanitarian cooperation, the evolving Middle East landscape, and the future of Russia’s strategically crucial bases in Tartus and Hmeimim.' },
 				{ source: 'seed-004', quote: 'Ahmad al-Sharaa’s first official visit to Moscow took place in a spirit of realpolitik.' },
 				{ source: 'menafn', quote: 'marking the first time a Syrian leader has traveled to Russia since Bashar Assad’s regime collapsed in December 2024' },
 				{ source: 'menafn', quote: 'Earlier this month, Syria’s transitional president, Ahmad al-Sharaa, made his inaugural official visit to Moscow' },
@@ -1455,7 +1471,7 @@ export const story: StoryData = {
 					precision: 'year',
 					status: 'in-force',
 					claimedBy: 'trt',
-					note: 'Signed in 2019 "with a Russian company" (TRT) / "with a private Russian company" (Asharq Al-Awsat, via The Syrian Observer); the seeds give no month. The port is spelled "Tartus" in all seeds that name it (“A pragmatic rapprochement” spells the naval base "Tartous").',
+					note: 'Signed in 2019 "with a Russian company" (TRT) / "with a private Russian company" (Asharq Al-Awsat, translated by The Syrian Observer); the articles give no month. The port is spelled "Tartus" in all articles that name it (“A pragmatic rapprochement” spells the naval base "Tartous").',
 					citations: [
 						{ source: 'trt', quote: 'an investment agreement signed in 2019 with a Russian company for the management of the Tartus seaport' },
 						{ source: 'syrian-observer', quote: 'a 2019 agreement to invest in the port of Tartus—signed with a private Russian company' }
@@ -1465,8 +1481,8 @@ export const story: StoryData = {
 					date: '2025-01',
 					precision: 'approximate',
 					status: 'annulled',
-					claimedBy: 'Syrian government',
-					note: 'TRT: "earlier this year"; Asharq Al-Awsat via The Syrian Observer (January 2025): "The recent cancellation".',
+					claimedBy: 'trt; syrian-observer',
+					note: 'TRT World: "earlier this year, when the Syrian government annulled" the agreement; Asharq Al-Awsat, translated by The Syrian Observer (January 2025): "The recent cancellation". Neither quotes a Syrian statement.',
 					citations: [
 						{ source: 'trt', quote: 'earlier this year, when the Syrian government annulled an investment agreement signed in 2019' },
 						{ source: 'syrian-observer', quote: 'The recent cancellation of a 2019 agreement to invest in the port of Tartus' }
@@ -1510,9 +1526,10 @@ export const story: StoryData = {
 					precision: 'month',
 					status: 'unresolved',
 					claimedBy: 'mikhail-bogdanov',
-					note: 'After the 28 January talks: status "has not changed yet"; no specific agreements reached.',
+					note: 'After the 28 January talks, Bogdanov: "As far as we know, the status of Russian facilities in Tartus and Khmeimim has not changed yet"; "no specific agreements were reached" on Russia’s continued military presence.',
 					citations: [
-						{ source: 'seed-000', quote: 'As far as we know, the status of Russian facilities in Tartus and Khmeimim has not changed yet' }
+						{ source: 'seed-000', quote: 'As far as we know, the status of Russian facilities in Tartus and Khmeimim has not changed yet' },
+						{ source: 'seed-000', quote: 'though no specific agreements were reached' }
 					]
 				},
 				{
@@ -1530,22 +1547,23 @@ export const story: StoryData = {
 					precision: 'month',
 					status: 'unresolved',
 					claimedBy: 'seed-004; The Insider',
-					note: 'After the 15 October summit: no formal agreement on preserving the base ("Tartous" in “A pragmatic rapprochement”); The Insider: no immediate agreement. The bases "remain operational" for the moment.',
+					note: 'After the 15 October summit: no formal agreement on preserving the base ("Tartous" in “A pragmatic rapprochement”); The Insider: no immediate agreement. The bases "remain operational" for the moment. The same article says al-Sharaa "promised to respect all the previous agreements between the two countries, implying the preservation of the Russian military bases in Syria".',
 					citations: [
 						{ source: 'seed-004', quote: 'the two countries have not come to a formal agreement concerning the preservation of the Russian navy’s military base at Tartous' },
 						{ source: 'seed-004', quote: 'did not result in an immediate agreement on the preservation of Russian military bases' },
-						{ source: 'seed-004', quote: 'For the moment, the two Russian bases remain operational' }
+						{ source: 'seed-004', quote: 'For the moment, the two Russian bases remain operational' },
+						{ source: 'seed-004', quote: 'promised to respect all the previous agreements between the two countries, implying the preservation of the Russian military bases in Syria' }
 					]
 				},
 				{
 					date: '2025-10',
 					precision: 'month',
-					status: 'disputed',
-					claimedBy: 'menafn vs seed-004',
-					note: 'MENAFN presents the bases as part of a "reinforced strategic partnership" and "critical" to Syria’s security; “A pragmatic rapprochement” says al-Sharaa’s promise to respect previous agreements "implies" keeping the bases, but reports no formal agreement and al-Shaibani calling the Assad-era accords "suspended and unacceptable".',
+					status: 'unresolved',
+					claimedBy: 'menafn',
+					note: 'MENAFN: Russia’s military presence, "including Tartus and Hmeimim bases, remains critical for deterring external threats"; "According to reports", the talks covered "the future of Russia’s strategically crucial bases in Tartus and Hmeimim". It reports no agreement on their future.',
 					citations: [
 						{ source: 'menafn', quote: 'Russia’s military presence, including Tartus and Hmeimim bases, remains critical for deterring external threats' },
-						{ source: 'seed-004', quote: 'promised to respect all the previous agreements between the two countries, implying the preservation of the Russian military bases in Syria' }
+						{ source: 'menafn', quote: 'According to reports, the talks covered bilateral relations, economic and humanitarian cooperation, the evolving Middle East landscape, and the future of Russia’s strategically crucial bases in Tartus and Hmeimim' }
 					]
 				}
 			],
@@ -1563,21 +1581,11 @@ export const story: StoryData = {
 			signed: null,
 			history: [
 				{
-					date: '2024-12',
-					precision: 'month',
-					status: 'in-force',
-					claimedBy: 'seed-004',
-					note: 'During the offensive that overthrew Assad, al-Sharaa’s forces "spared the Russian military base at Hmeimim" (“A pragmatic rapprochement”). Spellings in the seeds: Hmeimim (MENAFN, The Syrian Observer, “A pragmatic rapprochement”), Hmeymim (TRT), Khmeimim (“Russia-Syria 2025 Diplomatic, Trade, and Security Updates”).',
-					citations: [
-						{ source: 'seed-004', quote: 'while the latter spared the Russian military base at Hmeimim, to the south-west of Latakia' }
-					]
-				},
-				{
 					date: '2025-01',
 					precision: 'approximate',
 					status: 'unresolved',
 					claimedBy: 'ahmed-al-sharaa',
-					note: 'Quoted in Asharq Al-Awsat’s January 2025 preview (translated by The Syrian Observer) (date of the remark not given): the bases "might continue temporarily".',
+					note: 'Quoted in Asharq Al-Awsat’s January 2025 preview (translated by The Syrian Observer) (date of the remark not given): the bases "might continue temporarily". Spellings in the articles: Hmeimim (MENAFN; Asharq Al-Awsat, translated by The Syrian Observer; “A pragmatic rapprochement”), Hmeymim (TRT World), Khmeimim (“Russia-Syria 2025 Diplomatic, Trade, and Security Updates”).',
 					citations: [
 						{ source: 'syrian-observer', quote: 'the presence of Russian bases in Hmeimim and Tartus might continue temporarily' }
 					]
@@ -1587,9 +1595,9 @@ export const story: StoryData = {
 					precision: 'month',
 					status: 'unresolved',
 					claimedBy: 'mikhail-bogdanov',
-					note: 'After the 28 January talks: status "has not changed yet" (“Russia-Syria 2025 Diplomatic, Trade, and Security Updates” spells it "Khmeimim").',
+					note: 'After the 28 January talks, Bogdanov: "As far as we know, the status of Russian facilities in Tartus and Khmeimim has not changed yet" (“Russia-Syria 2025 Diplomatic, Trade, and Security Updates” spells it "Khmeimim").',
 					citations: [
-						{ source: 'seed-000', quote: 'the status of Russian facilities in Tartus and Khmeimim has not changed yet' }
+						{ source: 'seed-000', quote: 'As far as we know, the status of Russian facilities in Tartus and Khmeimim has not changed yet' }
 					]
 				},
 				{
@@ -1616,17 +1624,18 @@ export const story: StoryData = {
 				{
 					date: '2025-10',
 					precision: 'month',
-					status: 'disputed',
-					claimedBy: 'menafn vs seed-004',
-					note: 'MENAFN: the bases "remain critical" within a "reinforced strategic partnership"; “A pragmatic rapprochement” and The Insider: no formal or immediate agreement on preserving them.',
+					status: 'unresolved',
+					claimedBy: 'menafn',
+					note: 'MENAFN: Russia’s military presence, "including Tartus and Hmeimim bases, remains critical for deterring external threats"; it reports no agreement on their future.',
 					citations: [
-						{ source: 'menafn', quote: 'Russia’s military presence, including Tartus and Hmeimim bases, remains critical' },
-						{ source: 'seed-004', quote: 'The visit to Moscow by the interim Syrian President did not result in an immediate agreement' }
+						{ source: 'menafn', quote: 'Russia’s military presence, including Tartus and Hmeimim bases, remains critical' }
 					]
 				}
 			],
 			citations: [
-				{ source: 'menafn', quote: 'the future of Russia’s strategically crucial bases in Tartus and Hmeimim' }
+				{ source: 'menafn', quote: 'the future of Russia’s strategically crucial bases in Tartus and Hmeimim' },
+				{ source: 'seed-004', quote: 'The visit to Moscow by the interim Syrian President did not result in an immediate agreement' },
+				{ source: 'seed-004', quote: 'while the latter spared the Russian military base at Hmeimim, to the south-west of Latakia' }
 			]
 		},
 		{
@@ -1638,24 +1647,15 @@ export const story: StoryData = {
 			signed: null,
 			history: [
 				{
-					date: '2025-07',
-					precision: 'approximate',
-					status: 'in-force',
-					claimedBy: 'R. Politik (via seed-004)',
-					note: 'A confidential R. Politik note dated 27 October (year inferred), relayed by “A pragmatic rapprochement”, calls the base "a key logistical hub" and says "The Russians have reinforced this site during the summer". No month is given; it is placed in mid-summer.',
-					citations: [
-						{ source: 'seed-004', quote: 'the base at Qamishli functions both as a key logistical hub' },
-						{ source: 'seed-004', quote: 'The Russians have reinforced this site during the summer' }
-					]
-				},
-				{
 					date: '2025-10',
 					precision: 'month',
 					status: 'unresolved',
 					claimedBy: 'R. Politik (via seed-004)',
-					note: 'The base "is also thought to have been discussed" at the October talks, according to the same R. Politik note; it "would provide an alternative platform" if Damascus places more conditions on the use of Hmeimim.',
+					note: 'A confidential R. Politik note dated 27 October (year inferred), relayed by “A pragmatic rapprochement”: the base "is also thought to have been discussed" at the October talks; it "functions both as a key logistical hub" and as a platform for dialogue with the Kurds; "The Russians have reinforced this site during the summer" (no month given); and it "would provide an alternative platform" if Damascus places more conditions on the use of Hmeimim. No agreement on the base is mentioned.',
 					citations: [
 						{ source: 'seed-004', quote: 'The base at Qamishli is also thought to have been discussed' },
+						{ source: 'seed-004', quote: 'the base at Qamishli functions both as a key logistical hub' },
+						{ source: 'seed-004', quote: 'The Russians have reinforced this site during the summer' },
 						{ source: 'seed-004', quote: 'Qamishli would provide an alternative platform' }
 					]
 				}
@@ -1787,7 +1787,7 @@ export const story: StoryData = {
 					precision: 'month',
 					status: 'agreed',
 					claimedBy: 'menafn',
-					note: 'MENAFN: at the October summit both sides agreed to convene "the Intergovernmental Commission on Trade and Economic Cooperation". The seeds do not say whether this is the commission TRT mentions in July.',
+					note: 'MENAFN: at the October summit both sides agreed to convene "the Intergovernmental Commission on Trade and Economic Cooperation". The articles do not say whether this is the commission TRT World mentions in July.',
 					citations: [
 						{ source: 'menafn', quote: 'Both sides agreed to convene the Intergovernmental Commission on Trade and Economic Cooperation' }
 					]
@@ -1809,7 +1809,7 @@ export const story: StoryData = {
 					date: '2025-01',
 					precision: 'approximate',
 					status: 'requested',
-					claimedBy: 'reports (seed-000)',
+					claimedBy: 'unnamed reports, cited by seed-000',
 					note: '“Russia-Syria 2025 Diplomatic, Trade, and Security Updates” (late January 2025): "there have been reports" that Syria requested the extradition "in return for Russia continuing with its military bases". Unconfirmed; no date.',
 					citations: [
 						{ source: 'seed-000', quote: 'there have been reports that Syria has also requested the extradition of Bashar al-Assad back to Syria to face trial' }
@@ -1819,8 +1819,8 @@ export const story: StoryData = {
 					date: '2025-10',
 					precision: 'month',
 					status: 'requested',
-					claimedBy: 'ahmed-al-sharaa',
-					note: 'At the 15 October summit; confirmed by al-Shaibani (“A pragmatic rapprochement”). MENAFN: "Reports indicate that Syria requested the extradition". A Damascus court had issued an arrest warrant in September.',
+					claimedBy: 'seed-004; menafn',
+					note: '“A pragmatic rapprochement”: at the Kremlin on 15 October, al-Sharaa "would have liked to persuade Vladimir Putin to extradite" Assad, which al-Shaibani confirmed. MENAFN: "Reports indicate that Syria requested the extradition". A Damascus court had issued an arrest warrant in September.',
 					citations: [
 						{ source: 'seed-004', quote: 'Ahmad al-Sharaa would have liked to persuade Vladimir Putin to extradite former Syrian President Bashar al-Assad' },
 						{ source: 'seed-004', quote: 'This information was confirmed by the Syrian Foreign Minister, Asaad al-Shaibani.' },
@@ -1863,27 +1863,19 @@ export const story: StoryData = {
 			signed: null,
 			history: [
 				{
-					date: '2025-08',
-					precision: 'approximate',
-					status: 'unresolved',
-					claimedBy: 'trt',
-					note: 'TRT (written after the July 2025 visit): Russian media "remained silent" on whether the Syrian delegation raised compensation for damage caused by Russia’s military intervention.',
-					citations: [
-						{ source: 'trt', quote: 'whether the Syrian delegation raised the question of Russia paying compensation for damage caused by its military intervention' }
-					]
-				},
-				{
 					date: '2025-10',
 					precision: 'approximate',
 					status: 'requested',
 					claimedBy: 'asaad-al-shaibani',
-					note: 'After the October visit (no date), al-Shaibani "suggested" Moscow should pay reparations for the damage the ousted president inflicted on the economy with Russia’s support.',
+					note: 'After the October visit (no date), al-Shaibani "suggested" Moscow should pay reparations for the damage the ousted president inflicted on the economy with Russia’s support. Earlier, TRT World (about August 2025) said Russian media "remained silent" on whether the July delegation raised compensation at all.',
 					citations: [
 						{ source: 'seed-004', quote: 'He suggested too that Moscow should pay reparations for the damage the ousted president inflicted on the country’s economy' }
 					]
 				}
 			],
 			citations: [
+				{ source: 'trt', quote: 'they remained silent on two potentially controversial issues' },
+				{ source: 'trt', quote: 'whether the Syrian delegation raised the question of Russia paying compensation for damage caused by its military intervention' },
 				{ source: 'trt', quote: 'whether it requested assistance in recovering the assets looted by Bashar al Assad' },
 				{ source: 'seed-004', quote: 'Moscow should pay reparations for the damage the ousted president inflicted' }
 			]
@@ -1897,11 +1889,12 @@ export const story: StoryData = {
 			signed: null,
 			history: [
 				{
-					date: '2025',
+					date: '2025-10',
 					precision: 'approximate',
-					status: 'agreed',
+					status: 'reported',
+					reportedOnly: true,
 					claimedBy: 'seed-004',
-					note: 'Goznak "is said to have signed a contract" (unconfirmed, undated); Russia "has been doing this for more than ten years", since Western sanctions ended cooperation with the former regime’s European supplier.',
+					note: '“A pragmatic rapprochement” (late October 2025) says Goznak "is said to have signed a contract"; it gives no date or year for the contract, so the entry is placed when the article reports it; Russia "has been doing this for more than ten years", since Western sanctions ended cooperation with the former regime’s European supplier.',
 					citations: [
 						{ source: 'seed-004', quote: 'Goznak which is said to have signed a contract with Syria to help print its national currency' },
 						{ source: 'seed-004', quote: 'Russia has been doing this for more than ten years' }
@@ -1924,8 +1917,8 @@ export const story: StoryData = {
 					date: '2025',
 					precision: 'approximate',
 					status: 'proposed',
-					claimedBy: 'Syrian government (reportedly)',
-					note: 'Damascus "is said to have suggested" it, to limit Israeli incursions in the demilitarized Golan zone; undated in “A pragmatic rapprochement”.',
+					claimedBy: 'seed-004',
+					note: '“A pragmatic rapprochement”: Damascus "is said to have suggested" it, to limit Israeli incursions in the demilitarized Golan zone; undated in “A pragmatic rapprochement”.',
 					citations: [
 						{ source: 'seed-004', quote: 'Damascus is said to have suggested that Moscow redeploy its military police in southern Syria' }
 					]
@@ -2025,9 +2018,9 @@ export const story: StoryData = {
 				{
 					date: '2025-10',
 					precision: 'month',
-					status: 'proposed',
+					status: 'unresolved',
 					claimedBy: 'menafn',
-					note: 'MENAFN: Russian companies "are expected to increase participation in Syria’s oil sector" (an expectation, not a contract).',
+					note: 'MENAFN: Russian companies "are expected to increase participation in Syria’s oil sector"; no contract is named.',
 					citations: [
 						{ source: 'menafn', quote: 'Russian companies are expected to increase participation in Syria’s oil sector' }
 					]
@@ -2046,23 +2039,15 @@ export const story: StoryData = {
 			signed: null,
 			history: [
 				{
-					date: '2024-12',
-					precision: 'approximate',
-					status: 'in-force',
-					claimedBy: 'ahmed-al-sharaa',
-					note: 'Al Arabiya interview "Shortly after Assad’s ouster" (TRT): "many power plants are operated by Russian experts".',
-					citations: [
-						{ source: 'trt', quote: 'All Syrian weapons are of Russian origin, and many power plants are operated by Russian experts.' }
-					]
-				},
-				{
 					date: '2025-01',
 					precision: 'month',
-					status: 'in-force',
+					status: 'unresolved',
 					claimedBy: 'mikhail-bogdanov',
-					note: 'The 28 January talks covered Moscow’s "continued involvement" with these projects.',
+					note: 'Talks on 28 January "covered" Moscow’s "continued involvement" with these projects (Bogdanov); no agreement on them is reported. Earlier, "Shortly after Assad’s ouster", al-Sharaa said "many power plants are operated by Russian experts" (TRT World).',
 					citations: [
-						{ source: 'seed-000', quote: 'Moscow’s continued involvement with various Russian- and Soviet-built infrastructure projects in Syria, including power plants and dams' }
+						{ source: 'seed-000', quote: 'Talks also covered trade, economic relations, and Moscow’s continued involvement with various Russian- and Soviet-built infrastructure projects in Syria, including power plants and dams' },
+						{ source: 'trt', quote: 'All Syrian weapons are of Russian origin, and many power plants are operated by Russian experts.' },
+						{ source: 'trt', quote: 'Shortly after Assad’s ouster' }
 					]
 				}
 			],
@@ -2295,7 +2280,7 @@ export const story: StoryData = {
 			about: ['assad-extradition-request', 'tartus-base', 'hmeimim-base', 'january-visit', 'october-summit'],
 			claims: [
 				{
-					claimedBy: 'reports (seed-000)',
+					claimedBy: 'unnamed reports, cited by seed-000',
 					says: 'There "have been reports" that Syria requested Assad’s extradition "in return for Russia continuing with its military bases" (January 2025).',
 					citations: [
 						{ source: 'seed-000', quote: 'there have been reports that Syria has also requested the extradition of Bashar al-Assad' },
@@ -2371,7 +2356,7 @@ export const story: StoryData = {
 			claims: [
 				{
 					claimedBy: 'menafn',
-					says: 'A "reinforced strategic partnership"; both sides agreed to convene the Intergovernmental Commission on Trade and Economic Cooperation.',
+					says: 'Both sides agreed to convene the Intergovernmental Commission on Trade and Economic Cooperation. (MENAFN’s overall verdict on the period: "a reinforced strategic partnership".)',
 					citations: [
 						{ source: 'menafn', quote: 'Both sides agreed to convene the Intergovernmental Commission on Trade and Economic Cooperation' },
 						{ source: 'menafn', quote: 'Russia has successfully transformed its perceived loss in Syria into a reinforced strategic partnership' }
@@ -2398,9 +2383,9 @@ export const story: StoryData = {
 			claims: [
 				{
 					claimedBy: 'mikhail-bogdanov',
-					says: 'January 2025: the status of the facilities in Tartus and Khmeimim "has not changed yet".',
+					says: 'January 2025: "As far as we know, the status of Russian facilities in Tartus and Khmeimim has not changed yet".',
 					citations: [
-						{ source: 'seed-000', quote: 'the status of Russian facilities in Tartus and Khmeimim has not changed yet' }
+						{ source: 'seed-000', quote: 'As far as we know, the status of Russian facilities in Tartus and Khmeimim has not changed yet' }
 					]
 				},
 				{
@@ -2433,7 +2418,7 @@ export const story: StoryData = {
 					]
 				}
 			],
-			note: 'Only “A pragmatic rapprochement” says outright that the two bases "remain operational" (late October 2025, "For the moment"); MENAFN writes of Russia’s military presence, "including Tartus and Hmeimim bases", as continuing. No article reports a signed deal on their future: MENAFN says they remain critical but does not claim a formal agreement, while “A pragmatic rapprochement” says explicitly there is none. The same article relays R. Politik’s note on a third site, Qamishli, which "is also thought to have been discussed". Their legal status is unresolved.',
+			note: 'Only “A pragmatic rapprochement” says outright that the two bases "remain operational" (late October 2025, "For the moment"); MENAFN writes of Russia’s military presence, "including Tartus and Hmeimim bases", as continuing. No article reports a signed deal on their future: MENAFN says they remain critical but does not claim a formal agreement, while “A pragmatic rapprochement” says explicitly there is none. The same article relays R. Politik’s note on a third site, Qamishli, which "is also thought to have been discussed". No article reports an agreement on their future.',
 			citations: [
 				{ source: 'seed-004', quote: 'They are the only ones that Russia has in the Mediterranean.' },
 				{ source: 'seed-004', quote: 'On the Russian side, the issue of the preservation of the military bases is regarded as crucial.' }
@@ -2537,14 +2522,16 @@ export const story: StoryData = {
 				},
 				{
 					claimedBy: 'seed-004',
-					says: 'After secret talks with HTS the Kremlin stayed "neutral", letting al-Sharaa’s men take Homs while they spared Hmeimim: "a full-blown abandonment of Assad".',
+					says: 'According to "recent revelations", secret talks with HTS kept the Kremlin "neutral": Russian forces let al-Sharaa’s men take Homs, and they spared the Hmeimim base. The article calls this "a full-blown abandonment of Assad".',
 					citations: [
+						{ source: 'seed-004', quote: 'recent revelations have disclosed secret negotiations between Moscow and the jihadi group' },
+						{ source: 'seed-004', quote: 'Thus the Russian forces had allowed al-Sharaa’s men to seize Homs, while the latter spared the Russian military base at Hmeimim' },
 						{ source: 'seed-004', quote: 'These discussions persuaded the Kremlin to remain “neutral” during that decisive period.' },
 						{ source: 'seed-004', quote: 'For Russia this amounted to a full-blown abandonment of Assad.' }
 					]
 				}
 			],
-			note: 'Not strictly exclusive: Russia could have stood aside militarily and still helped Assad leave. Both claims are hedged ("reportedly"; "recent revelations"), and neither seed names its evidence, so we can say only that Assad ended up in Russia and that the seeds disagree on Russia’s role in his fall.',
+			note: 'Not strictly exclusive: Russia could have stood aside militarily and still helped Assad leave. Both claims are hedged ("reportedly"; "recent revelations"), and neither article names its evidence, so we can say only that Assad ended up in Russia and that the articles disagree on Russia’s role in his fall.',
 			citations: [
 				{ source: 'seed-004', quote: 'recent revelations have disclosed secret negotiations between Moscow and the jihadi group Hay’at Tahrir al-Sham (HTS)' }
 			]

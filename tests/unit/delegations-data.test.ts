@@ -21,6 +21,10 @@ describe('single-source presences (derived from citations, never typed)', () => 
 				'february-call:vladimir-putin:trt',
 				'february-call:ahmed-al-sharaa:trt',
 				'july-ministers:hussein-al-salama:seed-004',
+				// TRT World mentions "the Syrian foreign and defence ministers" without naming the
+				// defence minister: the name Murhaf Abu Qasra rests on one article only.
+				'july-ministers:murhaf-abu-qasra:seed-004',
+				'july-ministers:syria:trt',
 				'july-ministers:maher-al-sharaa:trt',
 				'july-ministers:sergei-lavrov:trt',
 				'july-ministers:aleksandr-zorin:trt',
@@ -41,7 +45,7 @@ describe('single-source presences (derived from citations, never typed)', () => 
 	it('give the story its count and names', () => {
 		const f = buildFacts(story);
 		expect(f.oneSourceCount).toBe(String(singleSourcePresences(story).length));
-		expect(singleSourcePresences(story)).toHaveLength(11);
+		expect(singleSourcePresences(story)).toHaveLength(13);
 		expect(f.oneSourceNames).toContain('Alexander Lavrentyev (28 January 2025, TRT World)');
 		expect(f.oneSourceNames).toContain('Hussein al-Salama (3 July 2025, A pragmatic rapprochement)');
 		expect(f.oneSourceNames).toContain('Vladimir Putin (31 July 2025, TRT World)');
@@ -77,8 +81,12 @@ describe('a contact the articles date differently is not merged', () => {
 		const people = (id: string) => july.find((c) => c.id === id)!.marks.map((m) => m.person).sort();
 		expect(people('july-ministers@2025-07-03')).toEqual(['asaad-al-shaibani', 'hussein-al-salama', 'murhaf-abu-qasra']);
 		expect(people('july-ministers@2025-07-31')).toEqual(
-			['aleksandr-zorin', 'asaad-al-shaibani', 'maher-al-sharaa', 'murhaf-abu-qasra', 'sergei-lavrov', 'vladimir-putin']
+			['aleksandr-zorin', 'asaad-al-shaibani', 'maher-al-sharaa', null, 'sergei-lavrov', 'vladimir-putin']
 		);
+		// TRT World's column shows the defence minister unnamed; the name is only in the 3 July account.
+		const trtDefence = july.find((c) => c.id === 'july-ministers@2025-07-31')!.marks.find((m) => m.sector === 'defence' && m.side === 'syria')!;
+		expect(trtDefence.unnamed).toBe(true);
+		expect(trtDefence.name).toMatch(/not named by TRT World/);
 		for (const c of july) for (const m of c.marks) expect(m.citations.every((x) => x.source === c.claim!.source)).toBe(true);
 		expect(new Set(july.map((c) => c.contact)).size).toBe(1);
 	});

@@ -37,7 +37,7 @@ export const directionColor: Record<Direction, string> = {
 };
 
 export const levelLabel: Record<Level, string> = {
-	'head-of-state': 'Heads of state',
+	'head-of-state': 'Top leaders',
 	minister: 'Ministers',
 	'deputy-minister': 'Deputy minister',
 	none: '—'
@@ -52,6 +52,7 @@ export const statusFamily: Record<AgreementStatus, StatusFamily> = {
 	agreed: 'active',
 	proposed: 'pending',
 	requested: 'pending',
+	reported: 'pending',
 	'under-review': 'pending',
 	unresolved: 'contested',
 	disputed: 'contested',
@@ -62,7 +63,7 @@ export const statusFamily: Record<AgreementStatus, StatusFamily> = {
 };
 export const familyLabel: Record<StatusFamily, string> = {
 	active: 'In force or agreed',
-	pending: 'Proposed, requested or under review',
+	pending: 'Proposed, requested, reported or under review',
 	contested: 'Unresolved, disputed or suspended',
 	ended: 'Annulled, transferred or refused'
 };
@@ -71,6 +72,7 @@ export const statusLabel: Record<AgreementStatus, string> = {
 	agreed: 'Agreed',
 	proposed: 'Proposed',
 	requested: 'Requested',
+	reported: 'Reportedly signed',
 	'under-review': 'Under review',
 	unresolved: 'Unresolved',
 	disputed: 'Disputed',

@@ -9,9 +9,9 @@ import { utcFormat } from 'd3-time-format';
 import { CHART_SLUGS, story, type StoryData } from '$lib/data';
 import type { Figure, FuzzyDate, MoneyRange, StoryEvent } from '$lib/data';
 import { placeDate, sayIso } from '$lib/data/dates';
-import { agreementSeries, cadenceSeries, delegationSeries, presencesText, singleSourcePresences } from '$lib/data/series';
+import { cadenceSeries, delegationSeries, presencesText, singleSourcePresences } from '$lib/data/series';
 import { countWord, listText } from '$lib/charts/shared/text';
-import { familyLabel, statusFamily, type StatusFamily } from '$lib/charts/palette';
+import { statusSummary as agreementStatusSummary } from '$lib/charts/agreements/text';
 
 const thousands = format(',');
 const short = format('~g');
@@ -145,15 +145,8 @@ export function buildFacts(data: StoryData) {
 	const unnamed = allMarks.filter((m) => m.unnamed);
 
 	// --- Agreements -------------------------------------------------------------------------------
-	const rows = agreementSeries(data);
-	const byFamily = (fam: StatusFamily) => rows.filter((r) => statusFamily[r.latest] === fam).length;
-	const families: StatusFamily[] = ['contested', 'pending', 'active', 'ended'];
-	// "five are unresolved, disputed or suspended; six are …; and one is …" (semicolons: the
-	// family labels contain commas).
-	const parts = families
-		.filter((fam) => byFamily(fam) > 0)
-		.map((fam) => `${numberWords(byFamily(fam))} ${byFamily(fam) === 1 ? 'is' : 'are'} ${familyLabel[fam].toLowerCase()}`);
-	const statusSummary = parts.length > 1 ? `${parts.slice(0, -1).join('; ')}; and ${parts.at(-1)}` : (parts[0] ?? '');
+	// Counted exactly as the agreements chart's takeaway and annotation count them (one function).
+	const statusSummary = agreementStatusSummary(data.agreements);
 	const kinds = (k: string) => data.agreements.filter((a) => a.kind === k).length;
 
 	// --- Economy ----------------------------------------------------------------------------------

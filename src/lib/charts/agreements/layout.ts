@@ -13,7 +13,7 @@ import { statusFamily, statusLabel, type StatusFamily } from '../palette';
 import { clamp, monthTicks, periodScale, textWidth, wrap, type Tick } from '../shared/scales';
 import { countWord } from '../shared/text';
 import type { Target } from '../types';
-import { chain, dateGroups, latestConflict, latestFamily, latestWords, timing, when, type Timing } from './text';
+import { chain, dateGroups, latestWords, statusSummary, timing, when, type Timing } from './text';
 
 export type GroupId = 'contracts' | 'bases' | 'review' | 'asks';
 export const GROUPS: { id: GroupId; label: string; kinds: Agreement['kind'][] }[] = [
@@ -117,15 +117,8 @@ function labelLines(title: string, latest: string): { plain: string; strong: str
 /** What to see in each state, in words from the data. */
 export function annotationFor(data: StoryData, state: AgreementState): string {
 	const rows = data.agreements.filter((a) => state.focus.includes(groupOf(a.kind)));
-	if (state.key === 'all') {
-		const k = rows.filter(latestConflict).length;
-		const active = rows.filter((a) => latestFamily(a) === 'active').length;
-		return (
-			`All ${rows.length} together: ` +
-			(k ? `the latest claims conflict for ${countWord(k)} (stacked lanes); ` : '') +
-			`only ${countWord(active)} ${active === 1 ? 'is' : 'are'} in force or agreed.`
-		);
-	}
+	// The same counts as the takeaway and the prose (statusSummary in text.ts).
+	if (state.key === 'all') return `All ${rows.length} together, by the latest claims: ${statusSummary(rows)}.`;
 	const score = (a: Agreement) => new Set(a.history.map((h) => h.status)).size * 100 + dateGroups(a.history).length;
 	const lead = rows.reduce((best, a) => (score(a) > score(best) ? a : best), rows[0]!);
 	return `${lead.title}: ${chain(data, lead)}.`;

@@ -20,13 +20,17 @@ export type Timing = 'before' | 'undated' | 'dated';
 export function timing(data: StoryData, h: StatusEntry): Timing {
 	const [, last] = dateBounds(h.date);
 	if (last < dateBounds(data.period.from)[0]) return 'before';
-	return h.precision === 'year' || h.date.split('-').length === 1 ? 'undated' : 'dated';
+	return h.reportedOnly || h.precision === 'year' || h.date.split('-').length === 1 ? 'undated' : 'dated';
 }
 
-/** "since 2019", "2025, date not given", "about January 2025", "October 2025". */
+/**
+ * "since 2019", "2025, date not given", "about January 2025", "October 2025", and for a status
+ * the article does not date: "date not given (reported about October 2025)".
+ */
 export function when(data: StoryData, h: StatusEntry): string {
 	const t = timing(data, h);
 	if (t === 'before') return `since ${sayIso(h.date)}`;
+	if (h.reportedOnly) return `date not given (reported ${sayDate(h)})`;
 	if (t === 'undated') return `${sayIso(h.date)}, date not given`;
 	return sayDate(h);
 }
@@ -80,14 +84,32 @@ const familyWords = (f: StatusFamily) => familyLabel[f].toLowerCase();
 export const FAMILIES: StatusFamily[] = ['contested', 'pending', 'active', 'ended'];
 const cap = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
 
+/**
+ * How many agreements end the period in each status family, counted ONE way for the chart's
+ * takeaway, its annotation and the story prose: by the claims at the latest date, where
+ * conflicting claims (e.g. "requested" and "refused") count as contested.
+ */
+export function statusCounts(agreements: Agreement[]): Record<StatusFamily, number> {
+	const counts = { contested: 0, pending: 0, active: 0, ended: 0 } as Record<StatusFamily, number>;
+	for (const a of agreements) counts[latestFamily(a)]++;
+	return counts;
+}
+
+/** Those counts in words: "eight are unresolved, disputed or suspended; …; and one is …". */
+export function statusSummary(agreements: Agreement[]): string {
+	const counts = statusCounts(agreements);
+	const parts = FAMILIES.filter((fam) => counts[fam] > 0).map(
+		(fam) => `${counts[fam] <= 10 ? countWord(counts[fam]) : counts[fam]} ${counts[fam] === 1 ? 'is' : 'are'} ${familyWords(fam)}`
+	);
+	// Semicolons: the family labels contain commas.
+	return parts.length > 1 ? `${parts.slice(0, -1).join('; ')}; and ${parts.at(-1)}` : (parts[0] ?? '');
+}
+
 export function agreementsText(data: StoryData) {
 	const n = data.agreements.length;
 	const end = sayIso(data.period.to);
-	const k = (f: StatusFamily) => data.agreements.filter((a) => latestFamily(a) === f).length;
-	const [active, contested] = [k('active'), k('contested')];
 	const takeaway = n
-		? `By the latest reports (to ${end}), ${contested ? countWord(contested) : 'none'} of ${n} arrangements ${contested === 1 ? 'is' : 'are'} unresolved or disputed; ` +
-			`${active ? `only ${countWord(active)}` : 'none'} ${active === 1 ? 'is' : 'are'} in force or agreed.`
+		? `By the latest reports (to ${end}), of the ${n} agreements, bases, requests and offers, ${statusSummary(data.agreements)}.`
 		: 'No agreements in the data.';
 	const conflicts = data.agreements.filter(latestConflict);
 
