@@ -1,7 +1,8 @@
 /**
- * One CSV per chart, one row a mark. Codes stay machine-friendly (ids, sector and status codes),
- * but every id a reader might meet has its words beside it: the citations are flattened into
- * `source_ids`, `sources` (outlet names, as names.ts gives them), `headlines` and `quotes`.
+ * One CSV per chart, one row a mark. Record keys and codes stay machine-friendly (event and
+ * agreement slugs, sector and status codes), but articles are named as readers know them, never
+ * by our internal source ids: the citations are flattened into `sources` (outlet names, as
+ * names.ts gives them), `headlines` and `quotes`. Dates say only what the articles say.
  */
 import { csvFormat } from 'd3-dsv';
 import type { Citation, StoryData } from '$data/story';
@@ -11,15 +12,38 @@ import { agreementSeries, cadenceSeries, delegationSeries, tradeSeries } from '.
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-/** The citations as four columns; lists are separated by "; ", quotes by " | ". */
+/** The citations as three columns; lists are separated by "; ", quotes by " | ". */
 export function citeColumns(data: StoryData, c: Citation[]) {
 	const ids = sourceIds(data, c);
 	return {
-		source_ids: ids.join('; '),
 		sources: ids.map((id) => sourceName(data, id)).join('; '),
 		headlines: ids.map((id) => data.sources.find((s) => s.id === id)!.headline).join('; '),
 		quotes: c.map((x) => x.quote).join(' | ')
 	};
+}
+
+/**
+ * The dates an event's articles give, at the precision they give them: "2025-01-28", "2025-02"
+ * (a month), "2025-01 (approximate)", "2025-07-03; 2025-07-31" for a date the articles differ on.
+ */
+function claimedDates(data: StoryData, id: string): string {
+	const d = data.events.find((e) => e.id === id)?.date;
+	if (!d) return '';
+	if (d.claims?.length) return d.claims.map((c) => c.date).join('; ');
+	return d.precision === 'approximate' ? `${d.date} (approximate)` : d.date;
+}
+
+/** A count's wording as the article gives it (its first quote); ranges keep their own `wording`. */
+function wordingOf(data: StoryData, id: string): string | null {
+	const r = data.economy.find((e) => e.id === id);
+	if (!r) return null;
+	return r.kind === 'range' ? r.wording : (r.citations[0]?.quote ?? null);
+}
+
+/** Our words about an economy record (what the number is about), kept apart from the source's. */
+function noteOf(data: StoryData, id: string): string | null {
+	const r = data.economy.find((e) => e.id === id);
+	return r && r.kind === 'count' ? (r.context ?? null) : null;
 }
 
 export function chartRows(slug: ChartSlug, data: StoryData): Record<string, string | number | null>[] {
@@ -32,8 +56,10 @@ export function chartRows(slug: ChartSlug, data: StoryData): Record<string, stri
 				kind: m.kind,
 				contact: m.contact ? 'yes' : 'no',
 				date: m.dateLabel,
+				// Where the chart draws the mark (mid-month when only a month is known): a plotting
+				// position, not a date from the articles. Those are in `claimed_dates`.
 				plotted_at: iso(m.at),
-				claimed_dates: m.claimed.map(iso).join('; '),
+				claimed_dates: claimedDates(data, m.id),
 				disputed: m.disputed ? 'yes' : 'no',
 				direction: m.direction,
 				level: m.level,
@@ -46,7 +72,6 @@ export function chartRows(slug: ChartSlug, data: StoryData): Record<string, stri
 				col.marks.map((m) => ({
 					event: m.event,
 					event_date: m.eventDate,
-					account_of: col.claim ? col.claim.source : null,
 					account_of_name: col.claim ? sourceName(data, col.claim.source) : null,
 					side: m.side,
 					person: m.person,
@@ -61,14 +86,16 @@ export function chartRows(slug: ChartSlug, data: StoryData): Record<string, stri
 			);
 		case 'agreements':
 			return agreementSeries(data).flatMap((row) =>
-				row.segments.map((s) => ({
+				row.segments.map((s, i) => ({
 					agreement: row.id,
 					title: row.title,
 					sector: row.sector,
 					signed: row.signed,
-					date: s.dateLabel,
+					// A status the article does not date is placed when it was reported; say so.
+					date: data.agreements.find((a) => a.id === row.id)?.history[i]?.reportedOnly
+						? `date not given (reported ${s.dateLabel})`
+						: s.dateLabel,
 					status: s.status,
-					claimed_by: s.claimedBy,
 					claimed_by_name: claimant(data, s.claimedBy),
 					note: s.note ? claimant(data, s.note) : null,
 					...cite(s.citations)
@@ -85,7 +112,9 @@ export function chartRows(slug: ChartSlug, data: StoryData): Record<string, stri
 				qualifier: m.qualifier,
 				unit: m.unit,
 				items: m.items.join('; '),
-				wording: m.wording,
+				// The article's own words; our description of the record goes under `note`.
+				wording: wordingOf(data, m.id) ?? m.wording,
+				note: noteOf(data, m.id),
 				date: m.dateLabel,
 				...cite(m.citations)
 			}));
