@@ -1,6 +1,9 @@
 /** Words for the cadence chart, all generated from the data: caption, description, details, table. */
 import type { StoryData } from '$data/story';
 import { sayIso } from '$lib/data/dates';
+import { utcFormat } from 'd3-time-format';
+
+const monthName = utcFormat('%B');
 import { sourceName, sourceNames } from '$lib/data/names';
 import { cadenceSeries } from '$lib/data/series';
 import { directionLabel, levelLabel } from '../palette';
@@ -15,14 +18,23 @@ export function cadenceText(data: StoryData) {
 	const last = contacts.at(-1);
 	const gaps = contacts.slice(1).map((m) => (m.gap!.min === m.gap!.max ? `${m.gap!.min}` : `${m.gap!.min} to ${m.gap!.max}`));
 
+	// A contact the articles date differently may be one event or several (one per date).
+	const disputed = contacts.filter((m) => m.disputed);
+	const split = disputed.reduce((n, m) => n + m.claimed.length - 1, 0);
+	const one = disputed.length === 1 ? disputed[0]! : null;
+	const upTo = !split
+		? ''
+		: one
+			? ` (${countWord(contacts.length + split)} if the ${countWord(one.claimed.length)} ${monthName(one.claimed[0]!)} dates are ${countWord(one.claimed.length)} visits)`
+			: ` (${countWord(contacts.length + split)} if the differently dated contacts are separate visits)`;
 	const takeaway =
 		first && last
-			? `${countWord(contacts.length).replace(/^./, (c) => c.toUpperCase())} high-level contacts in the articles, from a ${levelLabel[first.level].toLowerCase()} in ${first.place ?? 'a call'}, ${first.dateLabel}, to ${levelLabel[last.level].toLowerCase()} in ${last.place ?? 'a call'}, ${last.dateLabel}.`
+			? `${countWord(contacts.length).replace(/^./, (c) => c.toUpperCase())} high-level contacts in the articles${upTo}, from a ${levelLabel[first.level].toLowerCase()} in ${first.place ?? 'a call'}, ${first.dateLabel}, to ${levelLabel[last.level].toLowerCase()} in ${last.place ?? 'a call'}, ${last.dateLabel}.`
 			: 'No contacts in the data.';
 
 	const description =
 		`A timeline from ${series[0]?.dateLabel ?? ''} to ${series.at(-1)?.dateLabel ?? ''} with one row per level of contact ` +
-		`(heads of state, ministers, deputy minister) and a row of context events. ` +
+		`(top leaders, ministers, deputy minister) and a row of context events. ` +
 		contacts
 			.map((m) => `${m.dateLabel}: ${m.title} (${directionLabel[m.direction].replace(/^Phone/, 'phone')}, ${levelLabel[m.level].toLowerCase()}).`)
 			.join(' ') +
