@@ -78,6 +78,6 @@ describe('delegations chart', () => {
 		expect(text).not.toMatch(/seed-0|\btrt\b|menafn|syrian-observer|foreign-affairs|\brussia\b|\bsyria\b/);
 		const summit = cells.find((r) => r[0] === '15 October 2025' && r[3] === 'Ahmed al-Sharaa')!;
 		expect(summit[4]).toBe('Interim (transitional) President of Syria');
-		expect(summit[7]).toBe('MENAFN; “Syria - Russia: A pragmatic rapprochement” (no named outlet)');
+		expect(summit[7]).toBe('MENAFN; “Syria - Russia: A pragmatic rapprochement”');
 	});
 });

@@ -47,7 +47,7 @@ describe('single-source presences (derived from citations, never typed)', () => 
 		expect(f.oneSourceCount).toBe(String(singleSourcePresences(story).length));
 		expect(singleSourcePresences(story)).toHaveLength(13);
 		expect(f.oneSourceNames).toContain('Alexander Lavrentyev (28 January 2025, TRT World)');
-		expect(f.oneSourceNames).toContain('Hussein al-Salama (3 July 2025, A pragmatic rapprochement)');
+		expect(f.oneSourceNames).toContain('Hussein al-Salama (3 July 2025, “Syria - Russia: A pragmatic rapprochement”)');
 		expect(f.oneSourceNames).toContain('Vladimir Putin (31 July 2025, TRT World)');
 		expect(f.oneSourceNames).not.toMatch(/seed-|\btrt\b|menafn/);
 		expect(f.julyNamed).toBe('seven');

@@ -62,7 +62,7 @@ describe('chart words', () => {
 	});
 
 	it('the cadence description names who gives each July date', () => {
-		expect(cadenceText(story).description).toMatch(/3 July 2025 \(“Syria - Russia: A pragmatic rapprochement” \(no named outlet\)\) and 31 July 2025 \(TRT World\)/);
+		expect(cadenceText(story).description).toMatch(/3 July 2025 \(“Syria - Russia: A pragmatic rapprochement”\) and 31 July 2025 \(TRT World\)/);
 	});
 
 	it('keep proper nouns capitalised', () => {

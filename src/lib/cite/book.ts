@@ -30,24 +30,28 @@ export interface CiteBook {
 const KEY = Symbol('cite-book');
 
 function makeBook(prefix: string, numbered: boolean): CiteBook {
-	const byRefs = new Map<string, Note>();
+	// A note is a set of refs; on paper (numbered), where a note lists only its articles, one
+	// number per set of articles keeps the endnotes short.
+	const byKey = new Map<string, Note>();
 	let pending: Note[] = [];
 	return {
 		prefix,
 		numbered,
 		cite(refs, at) {
-			const key = refs.trim().split(/\s+/).sort().join(' ');
-			let note = byRefs.get(key);
+			const sorted = refs.trim().split(/\s+/).sort().join(' ');
+			let resolved: Resolved[];
+			try {
+				resolved = sorted.split(' ').map((r) => resolveRef(story, r));
+			} catch (e) {
+				throw new Error(`${at}: ${(e as Error).message}`);
+			}
+			const sources = sourcesOf(story, resolved);
+			const key = numbered ? sources.join(' ') : sorted;
+			let note = byKey.get(key);
 			if (!note) {
-				let resolved: Resolved[];
-				try {
-					resolved = key.split(' ').map((r) => resolveRef(story, r));
-				} catch (e) {
-					throw new Error(`${at}: ${(e as Error).message}`);
-				}
-				const n = byRefs.size + 1;
-				note = { n, id: `${prefix}${n}`, refs: key, resolved, sources: sourcesOf(story, resolved) };
-				byRefs.set(key, note);
+				const n = byKey.size + 1;
+				note = { n, id: `${prefix}${n}`, refs: sorted, resolved, sources };
+				byKey.set(key, note);
 				pending.push(note);
 			}
 			return note;

@@ -160,10 +160,11 @@ export function presencesText(data: StoryData, presences: SingleSourcePresence[]
 	for (const p of presences) groups.set(`${p.event}|${p.source}`, [...(groups.get(`${p.event}|${p.source}`) ?? []), p]);
 	return [...groups.values()]
 		.map((g) => {
-			const named = g.filter((p) => p.person).map((p) => p.name);
-			const sides = [...new Set(g.filter((p) => !p.person).map((p) => p.side))];
+			// A short group description ("the defence minister (not named …)") reads as a name.
+			const named = g.filter((p) => p.person || p.name.length < 60).map((p) => p.name);
+			const sides = [...new Set(g.filter((p) => !p.person && p.name.length >= 60).map((p) => p.side))];
 			const unnamed = sides.length === 2 ? ['unnamed officials of both sides'] : sides.map((s) => `unnamed ${s === 'russia' ? 'Russian' : 'Syrian'} officials`);
-			return `${list([...named, ...unnamed])} (${g[0]!.sourceDate}, ${sourceName(data, g[0]!.source, 'short')})`;
+			return `${list([...named, ...unnamed])} (${g[0]!.sourceDate}, ${sourceName(data, g[0]!.source)})`;
 		})
 		.join('; ');
 }

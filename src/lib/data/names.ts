@@ -23,13 +23,13 @@ export function headlineOf(s: Source): string {
 /**
  * A source as readers see it. The reporting outlet comes first, then who relayed it:
  * "Asharq Al-Awsat, translated by The Syrian Observer"; an article with no named outlet is
- * named by its headline: "“Syria - Russia: A pragmatic rapprochement” (no named outlet)".
+ * named by its headline: "“Syria - Russia: A pragmatic rapprochement”".
  */
 export function sourceName(data: StoryData, id: string, form: NameForm = 'full'): string {
 	const s = find(data, id);
 	if (!s) throw new Error(`src/lib/data/names.ts: no source "${id}" in data/story.ts.`);
 	if (form === 'short') return s.short;
-	if (!s.outlet) return `“${s.headline}” (no named outlet)`;
+	if (!s.outlet) return `“${s.headline}”`;
 	if (s.reportedBy && s.relay?.role === 'translated') return `${s.reportedBy}, translated by ${s.outlet}`;
 	return s.outlet;
 }

@@ -12,7 +12,7 @@ export function cites(data: StoryData, citations: Citation[]): Detail['cites'] {
 	});
 }
 
-/** "Sources: TRT World; MENAFN; “…” (no named outlet)", in the order the sources are listed. */
+/** "Sources: TRT World; MENAFN; “…”", in the order the sources are listed. */
 export function sourceLine(data: StoryData, citations: Citation[]): string {
 	const used = new Set(citations.map((c) => c.source));
 	const names = data.sources.filter((s) => used.has(s.id)).map((s) => sourceName(data, s.id));
