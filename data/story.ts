@@ -972,6 +972,7 @@ export const story: StoryData = {
 				'Previewed as "the first official discussions between Moscow and Syria’s new administration" (Asharq Al-Awsat, via The Syrian Observer).'
 			],
 			citations: [
+				{ source: 'seed-000', quote: 'The discussions included Russia’s continued military presence in Syria, though no specific agreements were reached' },
 				{ source: 'syrian-observer', quote: 'will include representatives from the foreign and defense ministries, economic officials' },
 				{ source: 'syrian-observer', quote: 'as previous communications were limited to closed military and diplomatic channels' },
 				{ source: 'seed-000', quote: 'It was the first Russian diplomatic visit to Syria since its leadership change.' },
@@ -1874,6 +1875,7 @@ export const story: StoryData = {
 				}
 			],
 			citations: [
+				{ source: 'seed-004', quote: 'He suggested too that Moscow should pay reparations for the damage the ousted president inflicted on the country’s economy with the support of Russia.' },
 				{ source: 'trt', quote: 'they remained silent on two potentially controversial issues' },
 				{ source: 'trt', quote: 'whether the Syrian delegation raised the question of Russia paying compensation for damage caused by its military intervention' },
 				{ source: 'trt', quote: 'whether it requested assistance in recovering the assets looted by Bashar al Assad' },
@@ -2501,7 +2503,7 @@ export const story: StoryData = {
 					]
 				}
 			],
-			note: 'These are assessments, not facts, and the articles were written at different times (TRT World in about August 2025, the other two in October 2025 or shortly after). They share some facts (contacts resumed, old agreements under discussion), but not all: they differ on Russia’s military posture (see the disagreement on Russia’s military posture). MENAFN’s framing is the most favourable to Moscow.',
+			note: 'These are assessments, not facts, and the articles were written at different times (TRT World in about August 2025, the other two in October 2025 or shortly after). They share some facts (contacts resumed, old agreements under discussion), but stress different things on Russia’s military posture (see that disagreement). MENAFN’s framing is the most favourable to Moscow.',
 			citations: [
 				{ source: 'trt', quote: 'a shift that necessitates safeguarding its strategic interests without the dominance it previously enjoyed' },
 				{ source: 'trt', quote: 'is actively pursuing a foreign policy of multi-alignment to diversify partnerships and avoid excessive reliance on any single power' },

@@ -3,7 +3,7 @@
  * reader can meet the text, and source markers work by mouse, touch, keyboard, screen reader
  * and without JavaScript.
  */
-import { builtPages, expect, test } from './fixtures';
+import { axeViolations, builtPages, expect, test } from './fixtures';
 
 /** Everything a reader can see or hear on a page: text, including closed notes and alt names. */
 async function readerText(page: import('@playwright/test').Page): Promise<string> {
@@ -63,11 +63,21 @@ test.describe('the story says what the articles say', () => {
 	test('the count of single-source presences is the list it introduces', async ({ page }) => {
 		const step = page.locator('[data-scrolly="delegations"] .step').last();
 		const text = (await step.textContent())!.replace(/\s+/g, ' ');
-		const m = /reported by one article only \((\w+) in all\): (.*?)\. An article/.exec(text);
+		const m = /reported by one article only \((\w+) in all\): (.*?)\. Silence in one article/.exec(text);
 		expect(m, text).not.toBeNull();
 		const names = ['Alexander Lavrentyev', 'Hussein al-Salama', 'Aleksandr Zorin', 'Sergei Lavrov', 'Maher al-Sharaa', 'Vladimir Putin'];
 		for (const n of names) expect(m![2]).toContain(n);
 		expect(text).not.toContain('disputed');
+		// The count in the prose is the number of table rows the chart flags as one article only.
+		const flagged = await page
+			.locator('figure[data-chart="delegations"] table')
+			.first()
+			.locator('tbody tr')
+			.evaluateAll((trs) => trs.filter((tr) => tr.querySelectorAll('td, th')[6]?.textContent?.trim() !== 'No').length);
+		const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+		const said = /^\d+$/.test(m![1]!) ? Number(m![1]) : words.indexOf(m![1]!);
+		expect(flagged).toBeGreaterThan(5);
+		expect(said).toBe(flagged);
 	});
 
 	test('July: each article’s people on its own date, never merged', async ({ page }) => {
@@ -113,6 +123,7 @@ test.describe('source markers', () => {
 		const [popBox, markerBox] = [await pop.boundingBox(), await marker.boundingBox()];
 		expect(Math.abs(popBox!.y - (markerBox!.y + markerBox!.height))).toBeLessThan(40);
 		expect(popBox!.y + popBox!.height).toBeLessThanOrEqual(800);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.keyboard.press('Escape');
 		await expect(pop).toBeHidden();
 		await expect(marker).toBeFocused();

@@ -11,7 +11,7 @@ describe('source markers (server)', () => {
 
 	it('render a named link to a note that quotes the record word for word', () => {
 		const html = render(Verbatim).body;
-		expect(html).toMatch(/<a class="cite" href="#fx-1" data-note="fx-1" aria-label="Source: “Russia-Syria 2025 Diplomatic, Trade, and Security Updates”\. Note 1">/);
+		expect(html).toMatch(/<a class="cite" href="#fx-1" data-note="fx-1" aria-label="Source: Diplomatic Updates, “Russia-Syria 2025 Diplomatic, Trade, and Security Updates”\. Note 1">/);
 		expect(html).toMatch(/<li id="fx-1"[^>]*>.*Russian naval base at Tartus.*As far as we know, the status of Russian facilities in Tartus and Khmeimim has not changed yet/s);
 		expect(html).toContain('Sources for the fixture');
 	});

@@ -83,9 +83,14 @@ export function getCiteBook(): CiteBook {
 /** "TRT World · MENAFN": what a marker shows; it wraps between articles only. */
 export const markerText = (note: Note) => note.sources.map((s) => sourceName(story, s, 'short').replace(/ /g, '\u00a0')).join(' · ');
 
-/** What a screen reader hears: "Sources: TRT World, MENAFN. Note 3". */
-export const markerName = (note: Note) =>
-	`Source${note.sources.length > 1 ? 's' : ''}: ${note.sources.map((s) => sourceName(story, s)).join('; ')}. Note ${note.n}`;
+/** A source's name that holds the marker's words (a label's text must be in its name). */
+function spoken(id: string): string {
+	const [short, full] = [sourceName(story, id, 'short'), sourceName(story, id)];
+	return full.includes(short) ? full : `${short}, ${full}`;
+}
+
+/** What a screen reader hears: "Sources: TRT World; MENAFN. Note 3". */
+export const markerName = (note: Note) => `Source${note.sources.length > 1 ? 's' : ''}: ${note.sources.map(spoken).join('; ')}. Note ${note.n}`;
 
 /**
  * Throws, naming where, when a quotation in `text` is not verbatim in the quotes of `refs`.

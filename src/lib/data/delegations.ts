@@ -160,9 +160,10 @@ export function presencesText(data: StoryData, presences: SingleSourcePresence[]
 	for (const p of presences) groups.set(`${p.event}|${p.source}`, [...(groups.get(`${p.event}|${p.source}`) ?? []), p]);
 	return [...groups.values()]
 		.map((g) => {
-			// A short group description ("the defence minister (not named …)") reads as a name.
-			const named = g.filter((p) => p.person || p.name.length < 60).map((p) => p.name);
-			const sides = [...new Set(g.filter((p) => !p.person && p.name.length >= 60).map((p) => p.side))];
+			// A group described as one office ("the defence minister (not named …)") reads as a name.
+			const asName = (p: SingleSourcePresence) => Boolean(p.person) || /^the /.test(p.name);
+			const named = g.filter(asName).map((p) => p.name);
+			const sides = [...new Set(g.filter((p) => !asName(p)).map((p) => p.side))];
 			const unnamed = sides.length === 2 ? ['unnamed officials of both sides'] : sides.map((s) => `unnamed ${s === 'russia' ? 'Russian' : 'Syrian'} officials`);
 			return `${list([...named, ...unnamed])} (${g[0]!.sourceDate}, ${sourceName(data, g[0]!.source)})`;
 		})
