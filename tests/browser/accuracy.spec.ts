@@ -33,7 +33,8 @@ test.describe('every page a reader sees', () => {
 				/All sides agree/,
 				/Everyone agrees/,
 				/Putin welcomed/,
-				/Named by one source only|Presence disputed/
+				/Named by one source only|Presence disputed/,
+				/agree on the facts underneath/
 			])
 				expect(text, `${path} still says ${wrong}`).not.toMatch(wrong);
 			// A quotation of al-Sharaa's words is whole wherever it appears.
@@ -54,6 +55,8 @@ test.describe('the story says what the articles say', () => {
 		expect(story).toContain('“hinted at in a declaration from Damascus at the beginning of the year”');
 		expect(story).toContain('Asharq Al-Awsat, in a report translated by The Syrian Observer');
 		expect(story).toContain('“has not verified the content of this story”');
+		// The Asharq Al-Awsat text has no headline: the sources list says its label is its first words.
+		await expect(page.locator('#source-syrian-observer, ol.sources li').filter({ hasText: 'Asharq Al-Awsat' }).first()).toContainText('No headline; it opens “A high-level Russian delegation');
 		expect(story).toContain('An article published by MENAFN, which names no author');
 		// The bases: two operational, and a third site the Russians reinforced.
 		expect(story).toContain('“a key logistical hub”');

@@ -112,3 +112,15 @@ describe('downloads and chart words', () => {
 		expect(SITE_DESCRIPTION).toContain('TRT World');
 	});
 });
+
+describe('the July review is dated as the one article that reports it dates it', () => {
+	it('every TRT-only July status entry sits on the last day of July, never on "3 or 31 July"', () => {
+		const july = story.agreements.flatMap((a) => a.history.filter((h) => h.date.startsWith('2025-07')).map((h) => ({ id: a.id, h })));
+		expect(july.length).toBeGreaterThan(0);
+		for (const { id, h } of july) {
+			const sources = new Set(h.citations.map((c) => c.source));
+			if (sources.size === 1 && sources.has('trt')) expect(`${id}: ${h.date} ${h.precision}`).toBe(`${id}: 2025-07-31 day`);
+			expect(h.precision, id).not.toBe('disputed');
+		}
+	});
+});

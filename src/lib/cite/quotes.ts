@@ -11,7 +11,7 @@ export function quotesIn(text: string): string[] {
 }
 
 /** Case, curly marks, dashes and spacing do not make a misquote; words do. */
-export function normal(s: string): string {
+function normal(s: string): string {
 	return s
 		.toLowerCase()
 		.replace(/[‘’ʼ`]/g, "'")
