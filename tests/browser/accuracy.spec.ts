@@ -3,7 +3,13 @@
  * reader can meet the text, and source markers work by mouse, touch, keyboard, screen reader
  * and without JavaScript.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { isVerbatim, quotesIn } from '../../src/lib/cite/quotes';
 import { axeViolations, builtPages, expect, test } from './fixtures';
+
+/** The five articles, where the checkout has them beside it (as CI does). */
+const SEEDS = '../shared/seeds';
+const articles = existsSync(SEEDS) ? readdirSync(SEEDS).map((f) => readFileSync(`${SEEDS}/${f}`, 'utf8').replace(/\s+/g, ' ')) : [];
 
 /** Everything a reader can see or hear on a page: text, including closed notes and alt names. */
 async function readerText(page: import('@playwright/test').Page): Promise<string> {
@@ -37,6 +43,21 @@ test.describe('every page a reader sees', () => {
 				/agree on the facts underneath/
 			])
 				expect(text, `${path} still says ${wrong}`).not.toMatch(wrong);
+			// Every quotation a reader can see (prose, notes, cards, tables, captions) is in an article.
+			if (articles.length) {
+				const visible = await page.evaluate(() => {
+					for (const t of document.querySelectorAll('svg text')) {
+						const spans = [...t.querySelectorAll('tspan')];
+						if (spans.length) t.textContent = spans.map((x) => x.textContent).join(' ');
+					}
+					// What a reader sees: <noscript> is raw text to a browser that runs scripts.
+					const body = document.body.cloneNode(true) as HTMLElement;
+					body.querySelectorAll('noscript').forEach((n) => n.remove());
+					return body.textContent ?? '';
+				});
+				const bad = [...new Set(quotesIn(visible.replace(/\s+/g, ' ')).filter((q) => !articles.some((a) => isVerbatim(q, [a]))))];
+				expect(bad, `${path}: quotations not found word for word in any article`).toEqual([]);
+			}
 			// A quotation of al-Sharaa's words is whole wherever it appears.
 			for (const m of text.matchAll(/We do not want Russia to leave Syria([^”"]{0,40})/g)) expect(m[1]).toMatch(/^ the way some others do/);
 		});

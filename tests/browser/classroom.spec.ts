@@ -356,9 +356,9 @@ test('/present without JavaScript: every slide stacked, each step with its chart
 	// Every other slide of a chart says where that table is.
 	const later = page.locator('[data-scrolly-flat="agreements"] .slide').nth(1);
 	const first = await page.locator('[data-scrolly-flat="agreements"] .slide').first().getAttribute('data-slide');
-	await expect(later.locator('.detail .hint')).toHaveText(`Every mark’s facts and sources are in the table under “Show data” on slide ${first}.`, { useInnerText: true });
+	await expect(later.locator('.detail .hint')).toHaveText(`Every mark’s facts and sources are in the table under ‘Show data’ on slide ${first}.`, { useInnerText: true });
 	await expect(page.locator('[data-scrolly-flat="agreements"] .slide').first().locator('.detail .hint')).toHaveText(
-		'Every mark’s facts and sources are in the table under “Show data”.',
+		'Every mark’s facts and sources are in the table under ‘Show data’.',
 		{ useInnerText: true }
 	);
 	await context.close();

@@ -147,7 +147,7 @@ test.describe('without JavaScript', () => {
 		await expect(hints).toHaveCount(SLUGS.length);
 		for (const hint of await hints.all()) {
 			await hint.scrollIntoViewIfNeeded();
-			await expect(hint).toHaveText('Every mark’s facts and sources are in the table under “Show data”.', { useInnerText: true });
+			await expect(hint).toHaveText('Every mark’s facts and sources are in the table under ‘Show data’.', { useInnerText: true });
 		}
 		// The embed code is there to select; the Copy button, which needs script, is not.
 		const embed = page.locator('[data-scrolly] details.embed').first();
@@ -168,7 +168,7 @@ test.describe('without JavaScript', () => {
 				await expect(figures.locator('table')).toHaveCount(perChart);
 				const later = figures.nth(perChart).locator('.detail .hint');
 				await later.scrollIntoViewIfNeeded();
-				await expect(later).toHaveText(/^Every mark’s facts and sources are in the table under “Show data” (in state 1|with this chart’s first step)\.$/, { useInnerText: true });
+				await expect(later).toHaveText(/^Every mark’s facts and sources are in the table under ‘Show data’ (in state 1|with this chart’s first step)\.$/, { useInnerText: true });
 			}
 			await expect(page.locator('button[data-key], button[data-print]:visible')).toHaveCount(0);
 		}

@@ -32,8 +32,23 @@ function popover(): HTMLElement {
 
 let opener: HTMLElement | null = null;
 
+/** A note by id; notes that wait in <noscript> (the slides) are read in when first needed. */
+function noteById(id: string): HTMLElement | null {
+	const found = document.getElementById(id);
+	if (found) return found;
+	for (const wait of document.querySelectorAll<HTMLElement>('noscript[data-cite-notes-later]')) {
+		const parsed = document.createElement('template');
+		parsed.innerHTML = wait.textContent ?? '';
+		const box = document.createElement('div');
+		box.hidden = true;
+		box.append(parsed.content);
+		wait.replaceWith(box);
+	}
+	return document.getElementById(id);
+}
+
 function open(marker: HTMLAnchorElement) {
-	const note = document.getElementById(marker.dataset.note ?? '');
+	const note = noteById(marker.dataset.note ?? '');
 	if (!note) return false;
 	const pop = popover();
 	if (pop.matches(':popover-open')) pop.hidePopover();

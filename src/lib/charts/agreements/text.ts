@@ -116,7 +116,7 @@ export function agreementsText(data: StoryData) {
 	const description =
 		`A timeline from ${sayIso(data.period.from)} to ${end} with one bar per agreement or arrangement (${n}). ` +
 		`Each bar is split where its status changes; colour and pattern show the status family (${FAMILIES.map(familyWords).join('; ')}). Where several sources make claims for the same date, the bar splits into thin stacked lanes; ` +
-		`where the sources give only a year, the change is drawn as a fading zone marked “date not given”. ` +
+		`where the sources give only a year, the change is drawn as a fading zone marked ‘date not given’. ` +
 		data.agreements
 			.map(
 				(a) =>
