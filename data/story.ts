@@ -41,6 +41,23 @@ export interface DateClaim extends Cited {
 	date: string;
 	/** How the seed words it ("on the last day of July"). */
 	wording: string;
+	/**
+	 * True when the article dates only the start of a visit ("landed in Moscow on the last day of
+	 * July"), not the meetings in it: readers see "from 31 July 2025 (TRT World: visit began “on
+	 * the last day of July”)"; `date` stays the plotting position.
+	 */
+	visitFrom?: boolean;
+}
+
+/**
+ * A status an article ties only to a visit whose start it dates ("landed in Moscow on the last
+ * day of July"): the entry sits on that day for plotting, but readers see "from 31 July 2025
+ * (TRT World: visit began “on the last day of July”)", never a meeting day the article does not
+ * give. `wording` must be in one of the entry's citations from `source`.
+ */
+export interface VisitFrom {
+	source: string;
+	wording: string;
 }
 
 export interface FuzzyDate {
@@ -134,6 +151,11 @@ export interface Participant extends Cited {
 	person: string | null;
 	/** For unnamed groups: how the seed describes them. */
 	group?: string;
+	/**
+	 * For an unnamed participant who is one person (an office: "the defence minister"), not a
+	 * group: counted as a presence, never among the unnamed groups.
+	 */
+	individual?: boolean;
 	/** The sector in which they sat at this meeting (a person's role may change). */
 	sector: Sector;
 	/**
@@ -168,6 +190,7 @@ export type AgreementStatus =
 	| 'annulled'
 	| 'transferred'
 	| 'proposed'
+	| 'promised'
 	| 'agreed'
 	| 'requested'
 	| 'reported'
@@ -187,6 +210,8 @@ export interface StatusEntry extends Cited {
 	 * entry is placed at the date of the article that reports it and drawn as "date not given".
 	 */
 	reportedOnly?: boolean;
+	/** Set when the article dates only the start of the visit the status comes from. */
+	visitFrom?: VisitFrom;
 	note?: string;
 }
 
@@ -1038,7 +1063,7 @@ export const story: StoryData = {
 		},
 		{
 			id: 'alawite-clashes',
-			title: 'Bloody clashes between government forces and Alawites',
+			title: 'Clashes between government forces and Alawites',
 			kind: 'conflict',
 			date: { date: '2025-03', precision: 'month' },
 			place: null,
@@ -1073,7 +1098,7 @@ export const story: StoryData = {
 		},
 		{
 			id: 'druze-clashes',
-			title: 'Bloody clashes between government forces and the Druze',
+			title: 'Clashes between government forces and the Druze',
 			kind: 'conflict',
 			date: {
 				date: '2025-07',
@@ -1109,6 +1134,7 @@ export const story: StoryData = {
 					{
 						date: '2025-07-31',
 						wording: 'on the last day of July',
+						visitFrom: true,
 						citations: [{ source: 'trt', quote: 'When a high-level Syrian delegation landed in Moscow on the last day of July' }]
 					}
 				]
@@ -1139,6 +1165,7 @@ export const story: StoryData = {
 					side: 'syria',
 					person: null,
 					group: 'the defence minister (not named by TRT World)',
+					individual: true,
 					sector: 'defence',
 					citations: [
 						{ source: 'trt', quote: 'The visit by the Syrian foreign and defence ministers marked the first official trip to Russia' }
@@ -1676,6 +1703,7 @@ export const story: StoryData = {
 				{
 					date: '2025-07-31',
 					precision: 'day',
+					visitFrom: { source: 'trt', wording: 'on the last day of July' },
 					status: 'agreed',
 					claimedBy: 'sergei-lavrov',
 					note: 'Reported only by TRT World, which dates the Moscow talks to the visit of the delegation that "landed in Moscow on the last day of July" (2025). Lavrov: the review is to be carried out "on a regular basis".',
@@ -1688,11 +1716,13 @@ export const story: StoryData = {
 				{
 					date: '2025-07-31',
 					precision: 'day',
+					visitFrom: { source: 'trt', wording: 'on the last day of July' },
 					status: 'under-review',
 					claimedBy: 'asaad-al-shaibani',
 					note: 'TRT World (the visit from "the last day of July"): the two sides agreed to revise and adapt prior agreements "to the new reality".',
 					citations: [
-						{ source: 'trt', quote: 'al Shibani confirmed that the two sides had agreed to revise and adapt prior agreements “to the new reality,”' }
+						{ source: 'trt', quote: 'al Shibani confirmed that the two sides had agreed to revise and adapt prior agreements “to the new reality,”' },
+						{ source: 'trt', quote: 'When a high-level Syrian delegation landed in Moscow on the last day of July' }
 					]
 				},
 				{
@@ -1721,19 +1751,21 @@ export const story: StoryData = {
 				{
 					date: '2025-07-31',
 					precision: 'day',
+					visitFrom: { source: 'trt', wording: 'on the last day of July' },
 					status: 'under-review',
 					claimedBy: 'sergei-lavrov',
 					note: 'TRT World (the visit from "the last day of July"): Lavrov said many contracts and memorandums were signed "under entirely different political and economic circumstances"; all to be reviewed.',
 					citations: [
-						{ source: 'trt', quote: 'Numerous contracts and memorandums were signed in recent years, many under entirely different political and economic circumstances.' }
+						{ source: 'trt', quote: 'Numerous contracts and memorandums were signed in recent years, many under entirely different political and economic circumstances.' },
+						{ source: 'trt', quote: 'When a high-level Syrian delegation landed in Moscow on the last day of July' }
 					]
 				},
 				{
 					date: '2025-10',
 					precision: 'month',
-					status: 'in-force',
-					claimedBy: 'ahmed-al-sharaa',
-					note: '“A pragmatic rapprochement”: at the end of the October talks al-Sharaa "promised to respect all the previous agreements"; MENAFN: he is "seeking to preserve existing agreements with Russia".',
+					status: 'promised',
+					claimedBy: 'ahmed-al-sharaa (as reported by seed-004; menafn)',
+					note: 'An intention, not a statement that the agreements are in force. “A pragmatic rapprochement”: at the end of the October talks al-Sharaa "promised to respect all the previous agreements"; MENAFN: he is "seeking to preserve existing agreements with Russia".',
 					citations: [
 						{ source: 'seed-004', quote: 'Ahmad al-Sharaa promised to respect all the previous agreements between the two countries' },
 						{ source: 'menafn', quote: 'seeking to preserve existing agreements with Russia' }
@@ -1775,12 +1807,14 @@ export const story: StoryData = {
 				{
 					date: '2025-07-31',
 					precision: 'day',
+					visitFrom: { source: 'trt', wording: 'on the last day of July' },
 					status: 'agreed',
 					claimedBy: 'asaad-al-shaibani',
 					note: 'TRT World: agreement "to establish a new intergovernmental commission" at the Moscow talks of the visit from "the last day of July" (2025).',
 					citations: [
 						{ source: 'trt', quote: 'He also noted an agreement to establish a new intergovernmental commission.' },
-						{ source: 'trt', quote: 'the institutionalisation of cooperation through a new intergovernmental commission' }
+						{ source: 'trt', quote: 'the institutionalisation of cooperation through a new intergovernmental commission' },
+						{ source: 'trt', quote: 'When a high-level Syrian delegation landed in Moscow on the last day of July' }
 					]
 				},
 				{
@@ -1866,7 +1900,7 @@ export const story: StoryData = {
 				{
 					date: '2025-10',
 					precision: 'approximate',
-					status: 'requested',
+					status: 'proposed',
 					claimedBy: 'asaad-al-shaibani',
 					note: 'After the October visit (no date), al-Shaibani "suggested" Moscow should pay reparations for the damage the ousted president inflicted on the economy with Russia’s support. Earlier, TRT World (about August 2025) said Russian media "remained silent" on whether the July delegation raised compensation at all.',
 					citations: [
@@ -2420,7 +2454,7 @@ export const story: StoryData = {
 					]
 				}
 			],
-			note: 'Only “A pragmatic rapprochement” says outright that the two bases "remain operational" (late October 2025, "For the moment"); MENAFN writes of Russia’s military presence, "including Tartus and Hmeimim bases", as continuing. No article reports a signed deal on their future: MENAFN says they remain critical but does not claim a formal agreement, while “A pragmatic rapprochement” says explicitly there is none. The same article relays R. Politik’s note on a third site, Qamishli, which "is also thought to have been discussed". No article reports an agreement on their future.',
+			note: 'Only “A pragmatic rapprochement” says outright that the two bases "remain operational" (late October 2025, "For the moment"); MENAFN writes of Russia’s military presence, "including Tartus and Hmeimim bases", as continuing. No article reports a signed deal on their future: MENAFN says they remain critical but does not claim a formal agreement, while “A pragmatic rapprochement” says explicitly there is none. The same article relays R. Politik’s note on a third site, Qamishli, which "is also thought to have been discussed".',
 			citations: [
 				{ source: 'seed-004', quote: 'They are the only ones that Russia has in the Mediterranean.' },
 				{ source: 'seed-004', quote: 'On the Russian side, the issue of the preservation of the military bases is regarded as crucial.' }
@@ -2497,7 +2531,7 @@ export const story: StoryData = {
 				},
 				{
 					claimedBy: 'vasily-kuznetsov',
-					says: 'Russia is less committed and less powerful than Turkey, Israel or Gulf monarchies, which makes it cheaper for al-Sharaa to deal with.',
+					says: 'Russia is less committed and less powerful than Turkey, Israel or certain Gulf monarchies, which makes it less costly for al-Sharaa to deal with.',
 					citations: [
 						{ source: 'seed-004', quote: 'Russia is less committed, less powerful than Turkey, Israel or certain Gulf monarchies.' }
 					]

@@ -36,7 +36,7 @@ describe('agreements chart', () => {
 		expect(port.querySelector('g.seg.undated')?.getAttribute('data-status')).toBe('transferred');
 		// Conflicting claims for the same date are both drawn, and both named in the label.
 		const old = fig.querySelector('g.row[data-row="assad-era-agreements"]')!;
-		expect(old.querySelector('.label')?.textContent).toContain('In force / Suspended / Disputed');
+		expect(old.querySelector('.label')?.textContent).toContain('Promised to respect / Suspended / Disputed');
 		// The articles do not contradict each other on the bases: no invented "Disputed".
 		const base = fig.querySelector('g.row[data-row="tartus-base"]')!;
 		expect(base.querySelector('.label')?.textContent).toMatch(/— Unresolved$/);

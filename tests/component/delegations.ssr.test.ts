@@ -46,7 +46,7 @@ describe('delegations chart', () => {
 		expect(july.map((b) => b.getAttribute('data-column'))).toEqual(['july-ministers@2025-07-03', 'july-ministers@2025-07-31']);
 		expect(july.map((b) => b.getAttribute('data-state'))).toEqual(['focus', 'focus']);
 		expect(july[0]!.querySelector('.when')?.textContent).toBe('3 July 2025 (A pragmatic rapprochement)');
-		expect(july[1]!.querySelector('.when')?.textContent).toBe('31 July 2025 (TRT World)');
+		expect(july[1]!.querySelector('.when')?.textContent).toBe('from 31 July 2025 (TRT World)');
 		expect(july[0]!.querySelector('[data-key$=":hussein-al-salama"]')).not.toBeNull();
 		expect(july[0]!.querySelector('[data-key$=":vladimir-putin"]')).toBeNull();
 		expect(july[1]!.querySelector('[data-key$=":hussein-al-salama"]')).toBeNull();

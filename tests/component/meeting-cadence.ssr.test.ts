@@ -37,7 +37,9 @@ describe('meeting-cadence chart', () => {
 		const july = fig.querySelector('g.mark[data-key="july-ministers"]')!;
 		expect(july.getAttribute('data-state')).toBe('focus');
 		expect(july.querySelectorAll('rect.claim')).toHaveLength(2);
-		expect(july.textContent).toContain('3 or 31 July 2025 (disputed)');
+		expect(july.textContent).toContain('3 July and/or 31 July 2025');
+		expect(july.textContent).toContain('one visit or two');
+		expect(july.textContent).not.toMatch(/disputed/);
 	});
 
 	it('shows the gaps between contacts in the whole-rhythm state', () => {

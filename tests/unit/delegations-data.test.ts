@@ -21,6 +21,10 @@ describe('single-source presences (derived from citations, never typed)', () => 
 				'february-call:vladimir-putin:trt',
 				'february-call:ahmed-al-sharaa:trt',
 				'july-ministers:hussein-al-salama:seed-004',
+				// One visit or two: each article's July account rests on that article alone, so the
+				// foreign minister both name is a one-article presence in each account.
+				'july-ministers:asaad-al-shaibani:seed-004',
+				'july-ministers:asaad-al-shaibani:trt',
 				// TRT World mentions "the Syrian foreign and defence ministers" without naming the
 				// defence minister: the name Murhaf Abu Qasra rests on one article only.
 				'july-ministers:murhaf-abu-qasra:seed-004',
@@ -45,10 +49,11 @@ describe('single-source presences (derived from citations, never typed)', () => 
 	it('give the story its count and names', () => {
 		const f = buildFacts(story);
 		expect(f.oneSourceCount).toBe(String(singleSourcePresences(story).length));
-		expect(singleSourcePresences(story)).toHaveLength(13);
+		expect(singleSourcePresences(story)).toHaveLength(15);
 		expect(f.oneSourceNames).toContain('Alexander Lavrentyev (28 January 2025, TRT World)');
 		expect(f.oneSourceNames).toContain('Hussein al-Salama (3 July 2025, “Syria - Russia: A pragmatic rapprochement”)');
-		expect(f.oneSourceNames).toContain('Vladimir Putin (31 July 2025, TRT World)');
+		expect(f.oneSourceNames).toContain('Vladimir Putin (the visit from 31 July 2025, TRT World)');
+		expect(f.oneSourceNames).toContain('Asaad al-Shaibani, Murhaf Abu Qasra and Hussein al-Salama (3 July 2025');
 		expect(f.oneSourceNames).not.toMatch(/seed-|\btrt\b|menafn/);
 		expect(f.julyNamed).toBe('seven');
 	});
@@ -77,7 +82,10 @@ describe('roles by date', () => {
 describe('a contact the articles date differently is not merged', () => {
 	it('has one column per article, each with its date and its own people', () => {
 		const july = columns.filter((c) => c.event === 'july-ministers');
-		expect(july.map((c) => c.dateLabel)).toEqual(['3 July 2025 (A pragmatic rapprochement)', '31 July 2025 (TRT World)']);
+		expect(july.map((c) => c.dateLabel)).toEqual([
+			'3 July 2025 (A pragmatic rapprochement)',
+			'from 31 July 2025 (TRT World: visit began “on the last day of July”)'
+		]);
 		const people = (id: string) => july.find((c) => c.id === id)!.marks.map((m) => m.person).sort();
 		expect(people('july-ministers@2025-07-03')).toEqual(['asaad-al-shaibani', 'hussein-al-salama', 'murhaf-abu-qasra']);
 		expect(people('july-ministers@2025-07-31')).toEqual(
@@ -103,7 +111,8 @@ describe('a contact the articles date differently is not merged', () => {
 		expect(july.length).toBeGreaterThan(0);
 		for (const s of july) {
 			expect(s.dateLabel, s.key).not.toMatch(/ or |disputed/);
-			if (s.citations.every((c) => c.source === 'trt')) expect(s.dateLabel, s.key).toBe('31 July 2025');
+			if (s.citations.every((c) => c.source === 'trt'))
+				expect(s.dateLabel, s.key).toBe('from 31 July 2025 (TRT World: visit began “on the last day of July”)');
 		}
 	});
 });

@@ -51,6 +51,7 @@ export const statusFamily: Record<AgreementStatus, StatusFamily> = {
 	'in-force': 'active',
 	agreed: 'active',
 	proposed: 'pending',
+	promised: 'pending',
 	requested: 'pending',
 	reported: 'pending',
 	'under-review': 'pending',
@@ -63,7 +64,7 @@ export const statusFamily: Record<AgreementStatus, StatusFamily> = {
 };
 export const familyLabel: Record<StatusFamily, string> = {
 	active: 'In force or agreed',
-	pending: 'Proposed, requested, reported or under review',
+	pending: 'Proposed, promised, requested, reported or under review',
 	contested: 'Unresolved, disputed or suspended',
 	ended: 'Annulled, transferred or refused'
 };
@@ -71,6 +72,7 @@ export const statusLabel: Record<AgreementStatus, string> = {
 	'in-force': 'In force',
 	agreed: 'Agreed',
 	proposed: 'Proposed',
+	promised: 'Promised to respect',
 	requested: 'Requested',
 	reported: 'Reportedly signed',
 	'under-review': 'Under review',

@@ -81,7 +81,13 @@ export function chartRows(slug: ChartSlug, data: StoryData): Record<string, stri
 					unnamed: m.unnamed ? 'yes' : 'no',
 					one_article_only: m.oneSource ? 'yes' : 'no',
 					one_article_name: m.oneSource ? sourceName(data, m.oneSource) : null,
-					...cite(m.citations)
+					...cite(m.citations),
+					// Articles that give the title shown but do not place the person at this contact.
+					title_only_sources:
+						sourceIds(data, m.roleCitations)
+							.filter((id) => !m.citations.some((c) => c.source === id))
+							.map((id) => sourceName(data, id))
+							.join('; ') || null
 				}))
 			);
 		case 'agreements':

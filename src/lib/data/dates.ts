@@ -5,6 +5,14 @@ import type { DatePrecision, FuzzyDate } from '$data/story';
 const fmtDay = utcFormat('%-d %B %Y');
 const fmtMonth = utcFormat('%B %Y');
 const fmtShortDay = utcFormat('%-d %b');
+const fmtDayMonth = utcFormat('%-d %B');
+const fmtYear = utcFormat('%Y');
+
+/**
+ * A date an article gives only as the start of a visit: "from 31 July 2025 (TRT World: visit
+ * began “on the last day of July”)". `who` is the article's short name.
+ */
+export const sayVisitFrom = (iso: string, who: string, wording: string) => `from ${sayIso(iso)} (${who}: visit began “${wording}”)`;
 
 /**
  * The instant at which a date is drawn: a day at noon, a month in its middle (we do not know the
@@ -17,15 +25,22 @@ export function placeDate(iso: string): Date {
 	return new Date(Date.UTC(y, 6, 1));
 }
 
-/** "28 January 2025", "February 2025", "about January 2025", "3 or 31 July 2025 (disputed)". */
+const COUNT = ['zero', 'one', 'two', 'three', 'four', 'five'];
+
+/**
+ * "28 January 2025", "February 2025", "about January 2025", and for a date two articles give
+ * differently: "3 July and/or 31 July 2025 (two articles, different days; one visit or two)" —
+ * never "disputed", which would presume one event whose date is contested.
+ */
 export function sayDate(d: FuzzyDate | { date: string; precision: DatePrecision }): string {
 	const claims = 'claims' in d ? d.claims : undefined;
 	if (d.precision === 'disputed' && claims?.length) {
 		const dates = claims.map((c) => placeDate(c.date));
 		const sameMonth = dates.every((x) => fmtMonth(x) === fmtMonth(dates[0]!));
+		const n = COUNT[claims.length] ?? String(claims.length);
 		return sameMonth
-			? `${dates.map((x) => x.getUTCDate()).join(' or ')} ${fmtMonth(dates[0]!)} (disputed)`
-			: `${claims.map((c) => sayIso(c.date)).join(' or ')} (disputed)`;
+			? `${dates.map((x) => fmtDayMonth(x)).join(' and/or ')} ${fmtYear(dates[0]!)} (${n} articles, different days; one visit or ${n})`
+			: `${claims.map((c) => sayIso(c.date)).join(' and/or ')} (${n} articles, different dates; one event or ${n})`;
 	}
 	const s = sayIso(d.date);
 	return d.precision === 'approximate' ? `about ${s}` : s;

@@ -8,11 +8,15 @@
  *   dispute);
  * - a contact whose date is disputed between articles is not merged: it gets one column per
  *   claim, each with that claim's date and only the people that claim's article places there
- *   (a person both articles name appears in both).
+ *   (a person both articles name appears in both). The articles do not say whether such a
+ *   contact is one visit or two, so every presence in one article's column rests on that article
+ *   alone: it is a single-source presence there, even for a person the other article also names;
+ * - a date an article gives only as the start of a visit (`visitFrom`) is said as such: "from
+ *   31 July 2025 (TRT World: visit began “on the last day of July”)".
  * A person's role is the one the articles give for the meeting's date (`rolesAt`).
  */
 import type { Citation, DateClaim, Direction, FuzzyDate, Participant, Sector, StoryData, StoryEvent } from '$data/story';
-import { placeDate, sayDate, sayIso, sayShort } from './dates';
+import { placeDate, sayDate, sayIso, sayShort, sayVisitFrom } from './dates';
 import { sourceName } from './names';
 import { rolesAt } from './validate';
 
@@ -32,9 +36,19 @@ export interface DelegationMark {
 	roleNotGiven: string | null;
 	sector: Sector;
 	unnamed: boolean;
-	/** The one source id behind this presence when only one article places them there; else null. */
+	/** An unnamed participant who is one person (an office), not a group. */
+	individual: boolean;
+	/**
+	 * The one source id behind this presence when only one article places them there, or, in one
+	 * article's column of a differently dated contact, that article; else null.
+	 */
 	oneSource: string | null;
 	citations: Citation[];
+	/**
+	 * The citations of any title shown that no article placing the person here gives (Bogdanov's
+	 * envoy title, only in Asharq Al-Awsat): their articles are credited "(title only)".
+	 */
+	roleCitations: Citation[];
 }
 
 export interface DelegationColumn {
@@ -46,7 +60,10 @@ export interface DelegationColumn {
 	/** For one article's account of a disputed contact: that article and its date. */
 	claim: { source: string; date: string; wording: string } | null;
 	title: string;
+	/** The date in words, for tables, CSV and descriptions. */
 	dateLabel: string;
+	/** The date as the chart writes it on one line: "from 31 July 2025 (TRT World)". */
+	chartDate: string;
 	shortLabel: string;
 	direction: Direction;
 	marks: DelegationMark[];
@@ -92,29 +109,36 @@ export function delegationSeries(data: StoryData): DelegationColumn[] {
 				roleNotGiven: person && !roles.length ? (p.roleNotGiven ?? null) : null,
 				sector: p.sector,
 				unnamed: !person,
+				individual: !person && Boolean(p.individual),
 				oneSource: singleSource(p),
-				citations
+				citations,
+				roleCitations: roles
+					.filter((r) => !r.citations.some((x) => citations.some((c) => c.source === x.source)))
+					.flatMap((r) => r.citations)
 			};
 		};
 		const claims = claimsBySource(e);
 		if (!claims.length) {
 			const dateLabel = sayDate(e.date);
 			return [{
-				id: e.id, event: e.id, contact, claim: null, title: e.title, dateLabel, shortLabel: sayShort(e.date), direction: e.direction,
+				id: e.id, event: e.id, contact, claim: null, title: e.title, dateLabel, chartDate: dateLabel, shortLabel: sayShort(e.date), direction: e.direction,
 				marks: e.participants.map((p, i) => ({ ...mark(p, i, e.id, e.date, p.citations), eventDate: dateLabel }))
 			}];
 		}
 		return claims.map((c) => {
 			const id = `${e.id}@${c.date}`;
 			const short = sourceName(data, c.source, 'short');
-			const dateLabel = `${sayIso(c.date)} (${short})`;
+			const from = c.visitFrom ? 'from ' : '';
+			const dateLabel = c.visitFrom ? sayVisitFrom(c.date, short, c.wording) : `${sayIso(c.date)} (${short})`;
 			return {
 				id, event: e.id, contact, claim: { source: c.source, date: c.date, wording: c.wording }, title: e.title, dateLabel,
-				shortLabel: `${sayShort({ date: c.date, precision: 'day' })} (${short})`, direction: e.direction,
+				chartDate: `${from}${sayIso(c.date)} (${short})`,
+				shortLabel: `${from}${sayShort({ date: c.date, precision: 'day' })} (${short})`, direction: e.direction,
 				marks: e.participants
 					.map((p, i) => ({ p, i, cites: p.citations.filter((x) => x.source === c.source) }))
 					.filter(({ cites }) => cites.length > 0)
-					.map(({ p, i, cites }) => ({ ...mark(p, i, id, c.date, cites), eventDate: dateLabel }))
+					// One article's account of a contact the other dates differently: it alone places them there.
+					.map(({ p, i, cites }) => ({ ...mark(p, i, id, c.date, cites), oneSource: c.source, eventDate: dateLabel }))
 			};
 		});
 	});
@@ -123,30 +147,44 @@ export function delegationSeries(data: StoryData): DelegationColumn[] {
 /** One presence that rests on one article: who, at which contact, and which article. */
 export interface SingleSourcePresence {
 	event: string;
-	/** The contact's date in words ("28 January 2025", "3 or 31 July 2025 (disputed)"). */
+	/** The contact's date in words ("28 January 2025", "3 July and/or 31 July 2025 (two articles, …)"). */
 	date: string;
 	person: string | null;
 	/** The person's name, or the group's description. */
 	name: string;
 	side: 'russia' | 'syria';
 	source: string;
-	/** The date that source gives: its own claim where the contact's date is disputed. */
+	/** The date that source gives: its own claim where the contact's date is disputed ("from 31 July 2025" for a visit's start). */
 	sourceDate: string;
+	/** The article's words, when it dates only the start of the visit ("on the last day of July"). */
+	visitFrom: string | null;
 }
 
-/** Every participant of a contact whom only one article places there, in time order. */
+/**
+ * Every participant of a contact whom only one article places there, in time order. For a
+ * contact the articles date differently (one visit or two), each article's account is its own:
+ * a person both name is a single-source presence in each (the chart's columns, the same rule).
+ */
 export function singleSourcePresences(data: StoryData): SingleSourcePresence[] {
 	const people = new Map(data.people.map((p) => [p.id, p]));
-	return contactsOf(data).flatMap((e) =>
-		e.participants.flatMap((p) => {
-			const source = singleSource(p);
-			if (!source) return [];
+	return contactsOf(data).flatMap((e) => {
+		const claims = claimsBySource(e);
+		return e.participants.flatMap((p) => {
 			const name = (p.person && people.get(p.person)?.name) || p.group || 'Unnamed officials';
-			const claim = claimsBySource(e).find((c) => c.source === source);
-			const sourceDate = claim ? sayIso(claim.date) : sayDate(e.date);
-			return [{ event: e.id, date: sayDate(e.date), person: p.person, name, side: p.side, source, sourceDate }];
-		})
-	);
+			const base = { event: e.id, date: sayDate(e.date), person: p.person, name, side: p.side };
+			if (claims.length)
+				return claims
+					.filter((c) => p.citations.some((x) => x.source === c.source))
+					.map((c) => ({
+						...base,
+						source: c.source,
+						sourceDate: `${c.visitFrom ? 'from ' : ''}${sayIso(c.date)}`,
+						visitFrom: c.visitFrom ? c.wording : null
+					}));
+			const source = singleSource(p);
+			return source ? [{ ...base, source, sourceDate: sayDate(e.date), visitFrom: null }] : [];
+		});
+	});
 }
 
 const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
@@ -165,7 +203,10 @@ export function presencesText(data: StoryData, presences: SingleSourcePresence[]
 			const named = g.filter(asName).map((p) => p.name);
 			const sides = [...new Set(g.filter((p) => !asName(p)).map((p) => p.side))];
 			const unnamed = sides.length === 2 ? ['unnamed officials of both sides'] : sides.map((s) => `unnamed ${s === 'russia' ? 'Russian' : 'Syrian'} officials`);
-			return `${list([...named, ...unnamed])} (${g[0]!.sourceDate}, ${sourceName(data, g[0]!.source)})`;
+			// A visit the article dates only by its start: "the visit from 31 July 2025" (no quotation
+			// here: the prose that uses this list may cite no record to check a quotation against).
+			const when = g[0]!.visitFrom ? `the visit ${g[0]!.sourceDate}` : g[0]!.sourceDate;
+			return `${list([...named, ...unnamed])} (${when}, ${sourceName(data, g[0]!.source)})`;
 		})
 		.join('; ');
 }

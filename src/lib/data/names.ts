@@ -2,7 +2,8 @@
  * How readers see a source or a claimant: the one place that names them. Internal ids
  * ("seed-004", "trt") never reach a reader; every view names sources through here.
  */
-import type { Source, StoryData } from '$data/story';
+import type { Source, StatusEntry, StoryData } from '$data/story';
+import { sayDate, sayVisitFrom } from './dates';
 
 /** How much of the name a place has room for. */
 export type NameForm =
@@ -41,6 +42,14 @@ export function relayNote(data: StoryData, id: string): string {
 	return s.relay.role === 'translated'
 		? `Translated and edited by ${s.outlet}, which says: “${s.relay.disclaimer}.”`
 		: `Published by ${s.outlet}, which syndicates other providers’ content (“${s.relay.disclaimer}”); no author is named.`;
+}
+
+/**
+ * A status entry's date in words; one the article ties only to a visit whose start it dates
+ * reads "from 31 July 2025 (TRT World: visit began “on the last day of July”)".
+ */
+export function sayEntryDate(data: StoryData, h: StatusEntry): string {
+	return h.visitFrom ? sayVisitFrom(h.date, sourceName(data, h.visitFrom.source, 'short'), h.visitFrom.wording) : sayDate(h);
 }
 
 /** Replaces every source or person id in `text` with its name. */

@@ -15,6 +15,7 @@ import type {
 } from '$data/story';
 import { compareDates } from './validate';
 import { dateBounds, daysBetween, placeDate, sayDate, sayShort } from './dates';
+import { sayEntryDate } from './names';
 
 
 /** Context kinds drawn on the cadence chart; reports are sources about events, not events. */
@@ -153,7 +154,7 @@ export function agreementSeries(data: StoryData): AgreementRow[] {
 				claimedBy: h.claimedBy,
 				from: from < start ? start : from,
 				to: next ? placeDate(next.date) : end,
-				dateLabel: sayDate(h),
+				dateLabel: sayEntryDate(data, h),
 				before: from < start,
 				note: h.note ?? null,
 				citations: h.citations

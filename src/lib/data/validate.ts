@@ -123,6 +123,8 @@ export function validate(data: StoryData): Problem[] {
 			claims.forEach((c, i) => {
 				date(`${where}.claims[${i}].date`, c.date, parseDate(c.date)?.granularity ?? 'day');
 				cites(`${where}.claims[${i}]`, c);
+				if (c.visitFrom && !c.citations.some((x) => x.quote.includes(c.wording)))
+					fail(`${where}.claims[${i}].wording`, `"${c.wording}" (the start of the visit) is not in the claim's citations`);
 			});
 			const first = [...claims].map((c) => c.date).sort(compareDates)[0];
 			if (first && d.date !== first)
@@ -214,6 +216,13 @@ export function validate(data: StoryData): Problem[] {
 			if (prev && compareDates(prev.date, h.date) > 0)
 				fail(`${at}.history[${i}].date`, `status history out of order: ${h.date} comes after ${prev.date}`);
 			cites(`${at}.history[${i}]`, h);
+			// A status dated only by the start of a visit shows the article's words: they must be cited.
+			if (h.visitFrom) {
+				const v = h.visitFrom;
+				if (h.precision !== 'day') fail(`${at}.history[${i}].visitFrom`, 'a visit start is a day');
+				if (!h.citations.some((c) => c.source === v.source && c.quote.includes(v.wording)))
+					fail(`${at}.history[${i}].visitFrom`, `"${v.wording}" is not in a citation from "${v.source}"`);
+			}
 		});
 		const first = a.history[0]?.date;
 		if (a.signed !== null && first && compareDates(String(a.signed), first) > 0)

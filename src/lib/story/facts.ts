@@ -142,7 +142,8 @@ export function buildFacts(data: StoryData) {
 	};
 	const allMarks = columns.flatMap((c) => c.marks);
 	const oneSource = singleSourcePresences(data);
-	const unnamed = allMarks.filter((m) => m.unnamed);
+	// Unnamed groups only: an unnamed office held by one person ("the defence minister") is a presence, not a group.
+	const unnamed = allMarks.filter((m) => m.unnamed && !m.individual);
 
 	// --- Agreements -------------------------------------------------------------------------------
 	// Counted exactly as the agreements chart's takeaway and annotation count them (one function).

@@ -5,7 +5,7 @@
  */
 import type { Agreement, StatusEntry, StoryData } from '$data/story';
 import { dateBounds, sayDate, sayIso } from '$lib/data/dates';
-import { claimant, sourceNames } from '$lib/data/names';
+import { claimant, sayEntryDate, sourceNames } from '$lib/data/names';
 import { familyLabel, statusFamily, statusLabel, type StatusFamily } from '../palette';
 import { cites, countWord, listText, sourceLine } from '../shared/text';
 import type { Detail, TableSpec } from '../types';
@@ -32,7 +32,7 @@ export function when(data: StoryData, h: StatusEntry): string {
 	if (t === 'before') return `since ${sayIso(h.date)}`;
 	if (h.reportedOnly) return `date not given (reported ${sayDate(h)})`;
 	if (t === 'undated') return `${sayIso(h.date)}, date not given`;
-	return sayDate(h);
+	return sayEntryDate(data, h);
 }
 
 /** Entries that share a date (several claims at once), in history order. */
@@ -76,7 +76,7 @@ export function chain(data: StoryData, a: Agreement): string {
 		const at = when(data, g[0]!).replace(/(January|February|March|April|May|June|July|August|September|October|November|December)/, (m) => m.slice(0, 3));
 		items.push({ words, at: timing(data, g[0]!) === 'undated' ? '(date not given)' : at, run: false });
 	}
-	return items.map((i) => `${i.words} ${i.run && !i.at.startsWith('since') ? 'from ' : ''}${i.at}`).join(' → ');
+	return items.map((i) => `${i.words} ${i.run && !/^(since|from) /.test(i.at) ? 'from ' : ''}${i.at}`).join(' → ');
 }
 
 /** Family phrases for prose: "unresolved, disputed or suspended". */

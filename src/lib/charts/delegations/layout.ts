@@ -117,6 +117,7 @@ export function delegationsLayout(data: StoryData, width: number, stepIn: number
 			title: col.title,
 			titleLines,
 			dateLabel: col.dateLabel,
+			chartDate: col.chartDate,
 			shortLabel: col.shortLabel,
 			direction: col.direction,
 			y: top,

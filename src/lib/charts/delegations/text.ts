@@ -1,7 +1,7 @@
 /** Words for the delegations chart, generated from the data. */
 import type { Sector, StoryData } from '$data/story';
 import { sayIso } from '$lib/data/dates';
-import { sourceName, sourceNames } from '$lib/data/names';
+import { sourceIds, sourceName, sourceNames } from '$lib/data/names';
 import { delegationSeries, type DelegationColumn, type DelegationMark } from '$lib/data/series';
 import { chartMeta } from '../meta';
 import { sectorLabel } from '../palette';
@@ -61,6 +61,16 @@ export function delegationsText(data: StoryData) {
 			)
 			.join(' ');
 
+	/**
+	 * The articles behind a row: those placing the person there, then any that give only the
+	 * title shown ("Asharq Al-Awsat, translated by The Syrian Observer (title only)").
+	 */
+	const rowSources = (m: DelegationMark) => {
+		const placing = sourceIds(data, m.citations);
+		const titleOnly = sourceIds(data, m.roleCitations).filter((id) => !placing.includes(id));
+		return [sourceNames(data, m.citations), ...titleOnly.map((id) => `${sourceName(data, id)} (title only)`)].filter(Boolean).join('; ');
+	};
+
 	const roleWords = (m: DelegationMark) => m.role ?? (m.unnamed ? null : 'No title given for this date');
 
 	const detailFor = (key: string): Detail | null => {
@@ -101,7 +111,7 @@ export function delegationsText(data: StoryData) {
 				role: roleWords(m),
 				sector: sectorLabel[m.sector],
 				one: m.oneSource ? sourceName(data, m.oneSource) : 'No',
-				sources: sourceNames(data, m.citations)
+				sources: rowSources(m)
 			}))
 		)
 	};

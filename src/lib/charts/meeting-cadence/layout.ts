@@ -85,7 +85,8 @@ export function cadenceLayout(data: StoryData, width: number, stepIn: number): C
 		let label: string[] = [];
 		if (state === 'focus' && m.contact) {
 			const head = `${m.dateLabel} · ${directionLabel[m.direction]}`;
-			label = [...(head.length <= chars ? [head] : [m.dateLabel, directionLabel[m.direction]]), ...wrap(m.title, chars)];
+			// A date two articles give differently says so at length: it wraps rather than overflow.
+			label = [...(head.length <= chars ? [head] : [...wrap(m.dateLabel, chars), directionLabel[m.direction]]), ...wrap(m.title, chars)];
 		} else if (whole && m.contact) label = [m.shortLabel];
 		else if (step === 0 && m === series.find((s) => !s.contact)) label = [m.dateLabel, ...wrap(m.title, chars)];
 		// Labels read away from the nearer edge and are kept inside the chart.

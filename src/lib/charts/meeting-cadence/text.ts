@@ -1,6 +1,6 @@
 /** Words for the cadence chart, all generated from the data: caption, description, details, table. */
 import type { StoryData } from '$data/story';
-import { sayIso } from '$lib/data/dates';
+import { dateBounds, daysBetween, sayIso } from '$lib/data/dates';
 import { utcFormat } from 'd3-time-format';
 
 const monthName = utcFormat('%B');
@@ -16,7 +16,8 @@ export function cadenceText(data: StoryData) {
 	const contacts = series.filter((m) => m.contact);
 	const first = contacts[0];
 	const last = contacts.at(-1);
-	const gaps = contacts.slice(1).map((m) => (m.gap!.min === m.gap!.max ? `${m.gap!.min}` : `${m.gap!.min} to ${m.gap!.max}`));
+	const span = (g: { min: number; max: number }) => (g.min === g.max ? `${g.min}` : `${g.min} to ${g.max}`);
+	const gaps = contacts.slice(1).map((m) => span(m.gap!));
 
 	// A contact the articles date differently may be one event or several (one per date).
 	const disputed = contacts.filter((m) => m.disputed);
@@ -27,6 +28,16 @@ export function cadenceText(data: StoryData) {
 		: one
 			? ` (${countWord(contacts.length + split)} if the ${countWord(one.claimed.length)} ${monthName(one.claimed[0]!)} dates are ${countWord(one.claimed.length)} visits)`
 			: ` (${countWord(contacts.length + split)} if the differently dated contacts are separate visits)`;
+	// The same gaps if each date of the differently dated contact is a visit of its own.
+	const apart = (() => {
+		if (!one) return null;
+		const spans = contacts
+			.flatMap((m) =>
+				m === one ? (data.events.find((e) => e.id === m.id)?.date.claims ?? []).map((c) => dateBounds(c.date)) : [m.bounds]
+			)
+			.sort((a, b) => +a[0] - +b[0]);
+		return spans.slice(1).map((b, i) => span({ min: Math.max(0, daysBetween(spans[i]![1], b[0])), max: daysBetween(spans[i]![0], b[1]) }));
+	})();
 	const takeaway =
 		first && last
 			? `${countWord(contacts.length).replace(/^./, (c) => c.toUpperCase())} high-level contacts in the articles${upTo}, from a ${levelLabel[first.level].toLowerCase()} in ${first.place ?? 'a call'}, ${first.dateLabel}, to ${levelLabel[last.level].toLowerCase()} in ${last.place ?? 'a call'}, ${last.dateLabel}.`
@@ -38,7 +49,7 @@ export function cadenceText(data: StoryData) {
 		contacts
 			.map((m) => `${m.dateLabel}: ${m.title} (${directionLabel[m.direction].replace(/^Phone/, 'phone')}, ${levelLabel[m.level].toLowerCase()}).`)
 			.join(' ') +
-		(gaps.length ? ` Days between contacts: ${listText(gaps)}.` : '') +
+		(gaps.length ? ` Days between contacts${one ? ` (if the ${countWord(one.claimed.length)} ${monthName(one.claimed[0]!)} dates are one visit)` : ''}: ${listText(gaps)}${apart ? `; if they are ${countWord(one!.claimed.length)} visits: ${listText(apart)}` : ''}.` : '') +
 		` Context events: ${listText(series.filter((m) => !m.contact).map((m) => `${m.title} (${m.dateLabel})`))}.` +
 		contacts
 			.filter((m) => m.disputed)
