@@ -38,7 +38,8 @@ describe('meeting-cadence chart', () => {
 		expect(july.getAttribute('data-state')).toBe('focus');
 		expect(july.querySelectorAll('rect.claim')).toHaveLength(2);
 		expect(july.textContent).toContain('3 July and/or 31 July 2025');
-		expect(july.textContent).toContain('one visit or two');
+		// The label keeps both days; the table and description say the articles differ.
+		expect(fig.querySelector('table')?.textContent).toContain('one visit or two');
 		expect(july.textContent).not.toMatch(/disputed/);
 	});
 

@@ -84,9 +84,11 @@ export function cadenceLayout(data: StoryData, width: number, stepIn: number): C
 		// context event (the fall of Assad) is named; in the whole rhythm, dates only.
 		let label: string[] = [];
 		if (state === 'focus' && m.contact) {
-			const head = `${m.dateLabel} · ${directionLabel[m.direction]}`;
-			// A date two articles give differently says so at length: it wraps rather than overflow.
-			label = [...(head.length <= chars ? [head] : [...wrap(m.dateLabel, chars), directionLabel[m.direction]]), ...wrap(m.title, chars)];
+			// On the chart a date two articles give differently keeps its two days ("3 July and/or
+			// 31 July 2025"); the key says the articles differ, the caption and table say how.
+			const date = m.dateLabel.replace(/ \(.*\)$/, '');
+			const head = `${date} · ${directionLabel[m.direction]}`;
+			label = [...(head.length <= chars ? [head] : [...wrap(date, chars), directionLabel[m.direction]]), ...wrap(m.title, chars)];
 		} else if (whole && m.contact) label = [m.shortLabel];
 		else if (step === 0 && m === series.find((s) => !s.contact)) label = [m.dateLabel, ...wrap(m.title, chars)];
 		// Labels read away from the nearer edge and are kept inside the chart.
