@@ -80,8 +80,8 @@ export function getCiteBook(): CiteBook {
 	return book;
 }
 
-/** "TRT World · MENAFN": what a marker shows; it wraps between articles only. */
-export const markerText = (note: Note) => note.sources.map((s) => sourceName(story, s, 'short').replace(/ /g, '\u00a0')).join(' · ');
+/** "TRT World · MENAFN": what a marker shows; it wraps between articles only (no-break spaces and hyphens). */
+export const markerText = (note: Note) => note.sources.map((s) => sourceName(story, s, 'short').replace(/ /g, '\u00a0').replace(/-/g, '\u2011')).join(' · ');
 
 /** A source's name that holds the marker's words (a label's text must be in its name). */
 function spoken(id: string): string {
