@@ -206,7 +206,6 @@ export function buildFacts(data: StoryData) {
 		julyNamed: numberWords(named('july-ministers')),
 		octoberNamed: numberWords(named('october-summit')),
 		oneSourceCount: numberWords(oneSource.length),
-		oneSourceCountCap: upper(numberWords(oneSource.length)),
 		oneSourceNames: presencesText(data, oneSource),
 		unnamedCount: numberWords(new Set(unnamed.map((m) => `${m.event}:${m.name}`)).size),
 		namedPeopleCount: numberWords(new Set(allMarks.filter((m) => m.person).map((m) => m.person)).size),
@@ -230,15 +229,11 @@ export function buildFacts(data: StoryData) {
 		russianFirmsOnList: list.value === 0 ? 'not a single' : numberWords(list.value),
 		students: qualified(figure('syrian-students-in-russia')),
 		airstrikes: qualified(airstrikes),
-		relationsYears: qualified(figure('diplomatic-relations-years')),
 		summitHours: `${qualified(figure('summit-duration'), true)} hours`,
 		droughtYears: qualified(figure('drought-years')),
-		apartments: qualified(figure('assad-apartments')),
-		goznakYears: `${qualified(figure('goznak-years'), true)} years`,
 
 		// Sources and disagreements
 		sourceCount: numberWords(data.sources.length),
-		unsignedCount: numberWords(unsigned.length),
 		unsignedCountCap: upper(numberWords(unsigned.length)),
 		headlineSeed000: source('seed-000').headline,
 		headlineSeed004: source('seed-004').headline,
