@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import { pickWidth, STORY_SSR_WIDTH } from '../../src/lib/story/widths';
 
 const SLUGS = ['meeting-cadence', 'delegations', 'agreements', 'trade-range'];
+const STATIC_HINT = 'Every mark’s facts and sources are in the table under ‘Show data’, after the text that goes with this chart.';
 const VIEWPORTS = [
 	{ name: 'phone', width: 390, height: 844 },
 	{ name: 'desktop', width: 1280, height: 800 }
@@ -105,7 +106,7 @@ test('resize from 1280 to 390 in mid-story: the state stays right and the layout
 	);
 	await settle(page);
 	await expect(scrolly.locator('figure')).toHaveAttribute('data-step', '2');
-	expect(await scrolly.evaluate((el) => getComputedStyle(el).display)).toBe('grid');
+	expect(await scrolly.locator('.body').evaluate((el) => getComputedStyle(el).display)).toBe('grid');
 	// The chart is redrawn at the prerendered width that fits its column, in the same state.
 	await expect(scrolly.locator('.plot[data-width]')).toHaveAttribute('data-width', '628');
 	await page.setViewportSize({ width: 390, height: 844 });
@@ -113,7 +114,7 @@ test('resize from 1280 to 390 in mid-story: the state stays right and the layout
 		window.scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * 0.3)
 	);
 	await settle(page);
-	expect(await scrolly.evaluate((el) => getComputedStyle(el).display)).toBe('block');
+	expect(await scrolly.locator('.body').evaluate((el) => getComputedStyle(el).display)).toBe('block');
 	await expect(scrolly.locator('figure')).toHaveAttribute('data-step', String(await stepInView(page, 'delegations')));
 	await expect(scrolly.locator('figure')).toHaveAttribute('data-step', '2');
 	await expect(scrolly.locator('.plot[data-width]')).toHaveAttribute('data-width', '358');
@@ -143,12 +144,14 @@ test.describe('without JavaScript', () => {
 	test('no chart offers a tap or key it cannot answer: each points to its data table', async ({ page, guard }) => {
 		guard.allow(/\.js \(csp\)$/);
 		await page.goto('/');
-		const hints = page.locator('[data-scrolly] figure[data-chart] .detail .hint');
+		// Said above each chart; the table comes after the chart's text.
+		const hints = page.locator('[data-scrolly] > .head .hint');
 		await expect(hints).toHaveCount(SLUGS.length);
 		for (const hint of await hints.all()) {
 			await hint.scrollIntoViewIfNeeded();
-			await expect(hint).toHaveText('Every mark’s facts and sources are in the table under ‘Show data’.', { useInnerText: true });
+			await expect(hint).toHaveText(STATIC_HINT, { useInnerText: true });
 		}
+		await expect(page.locator('[data-scrolly] > .foot .data-table')).toHaveCount(SLUGS.length);
 		// The embed code is there to select; the Copy button, which needs script, is not.
 		const embed = page.locator('[data-scrolly] details.embed').first();
 		await embed.locator('summary').click();
@@ -253,7 +256,7 @@ for (const path of ['/', '/charts']) {
 test('with JavaScript each chart says how to pick a mark', async ({ page }) => {
 	await page.goto('/');
 	await page.waitForLoadState('networkidle');
-	const hints = page.locator('[data-scrolly] figure[data-chart] .detail .hint');
+	const hints = page.locator('[data-scrolly] > .head .hint');
 	await expect(hints).toHaveCount(SLUGS.length);
 	for (const hint of await hints.all()) {
 		await hint.scrollIntoViewIfNeeded();
@@ -326,7 +329,7 @@ test.describe('the story page runs no Svelte', () => {
 		await expect(scrolly.locator('.detail blockquote').first()).toBeVisible();
 		await page.keyboard.press('Escape');
 		await expect(scrolly.locator('.detail blockquote')).toHaveCount(0);
-		await expect(scrolly.locator('.detail .hint')).toBeVisible();
+		await expect(scrolly.locator('.detail[id]')).toBeHidden();
 	});
 
 	test('the embed code names this site and the Copy button copies it', async ({ page, context }) => {

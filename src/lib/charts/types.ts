@@ -54,6 +54,11 @@ export interface ChartProps {
 	details?: boolean;
 	/** With `widths`: prerender the marks' buttons, hidden until a script shows them (default true). */
 	markTargets?: boolean;
+	/**
+	 * With `widths`: one piece of the figure, for a page that lays the pieces out itself (the
+	 * story: title before the steps, key and plot beside them, sources and table after them).
+	 */
+	part?: 'whole' | 'head' | 'figure' | 'foot';
 	/** Heading level of the chart title inside the figcaption. */
 	headingLevel?: 1 | 2 | 3 | 4;
 }

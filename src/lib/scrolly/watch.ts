@@ -9,7 +9,7 @@ import { whenNear } from './near';
 export const TRIGGER = 0.6;
 
 /**
- * The last step whose top has passed the trigger line (0 above the first step). `bounds` holds
+ * The last step (card) whose top has passed the trigger line (0 above the first step). `bounds` holds
  * the steps: while it is wholly below or above the line, its own box answers, and the steps —
  * which may not be laid out yet (content-visibility) — are not measured.
  */
@@ -27,16 +27,19 @@ export function stepAt(steps: HTMLElement[], line: number, bounds?: HTMLElement)
 }
 
 /**
- * Calls `onStep` with the step in view of `container`'s `.step` children. `bounds` (the
- * scrolly) is an element around them that is laid out even when they are not: scrollama, which
- * measures every step, is set up only once it comes within half a screen.
+ * Calls `onStep` with the step in view of `container`'s `.step` children. A step changes when
+ * its card (the box the reader reads, not the taller band around it) crosses the trigger line.
+ * `bounds` (the scrolly) is an element around them that is laid out even when they are not:
+ * scrollama, which measures every step, is set up only once it comes within half a screen.
  */
 export function watchSteps(
 	container: HTMLElement,
 	onStep: (index: number) => void,
 	bounds: HTMLElement = container
 ): () => void {
-	const steps = [...container.querySelectorAll<HTMLElement>(':scope > .step')];
+	const steps = [...container.querySelectorAll<HTMLElement>(':scope > .step')].map(
+		(s) => s.querySelector<HTMLElement>(':scope > .card') ?? s
+	);
 	let current = -1;
 	let stopped = false;
 	const set = (i: number) => {
@@ -103,30 +106,4 @@ export function watchSteps(
 		removeEventListener('pageshow', sync);
 		removeEventListener('load', sync);
 	};
-}
-
-/**
- * Scrolls a sticky panel whose chart is taller than the panel so that the marks the current
- * state highlights (`[data-state="focus"]`) are in view; back to the top when they all fit.
- */
-export function revealFocus(panel: HTMLElement) {
-	if (panel.scrollHeight <= panel.clientHeight + 1) return;
-	const focused = [...panel.querySelectorAll<SVGGraphicsElement>('svg [data-state="focus"]')];
-	const box = panel.getBoundingClientRect();
-	const tops = focused.map((el) => el.getBoundingClientRect().top - box.top + panel.scrollTop);
-	const bottoms = focused.map((el) => el.getBoundingClientRect().bottom - box.top + panel.scrollTop);
-	const top = Math.min(...tops);
-	const bottom = Math.max(...bottoms);
-	// On phones the step cards float over the lower part of the panel: bring the focus to the
-	// top. Beside the text (desktop), only scroll when the focus is out of view.
-	const overlay = innerWidth < 900;
-	const all = focused.length === panel.querySelectorAll('svg [data-state]').length;
-	let target = 0;
-	if (focused.length && !all) {
-		if (overlay) target = top - 12;
-		else if (bottom > panel.clientHeight - 16)
-			target = bottom - top <= panel.clientHeight - 48 ? top - (panel.clientHeight - (bottom - top)) / 3 : top - 24;
-	}
-	const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-	panel.scrollTo({ top: Math.max(0, target), behavior: reduce ? 'auto' : 'smooth' });
 }

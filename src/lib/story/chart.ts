@@ -108,7 +108,7 @@ export function storyChart(
 		if (!html || !drawnAs || stale()) return;
 		// A plot prerendered without mark buttons (gallery, handout, slide) takes the file's.
 		const bare = !drawnAs.querySelector('.targets');
-		if (!bare && drawnAs.dataset.width === String(w) && drawnAs.dataset.shown === String(s)) return;
+		if (!bare && drawnAs.dataset.width === String(w) && drawnAs.dataset.shown === String(s)) return onDrawn();
 		const next = parse(reprefix(html, idPrefix)).querySelector<HTMLElement>('.plot[data-width]');
 		await nextTask();
 		const current = plot();

@@ -1,40 +1,72 @@
 /**
  * The story page's only script: the page is prerendered and runs no Svelte. For each scrolly it
  * follows the step in view (scrollama plus position checks, `watchSteps`), highlights that
- * step's card, turns the sticky chart into that step's state and scrolls a tall chart to what
- * the step is about. It also works the charts' marks and their "Embed this chart" boxes.
- * Without it the page still reads top to bottom, every chart in its first state.
+ * step's card, turns the sticky chart into that step's state and keeps what the step is about
+ * in the chart's window (`reveal.ts`). It also works the charts' marks and their "Embed this
+ * chart" boxes. Without it the page still reads top to bottom, every chart in its first state.
  */
 import { workCites } from '$lib/cite/markers';
 import { workMarks } from '$lib/charts/static/marks';
 import { workTools } from '$lib/charts/static/tools';
-import { revealFocus, watchSteps } from '$lib/scrolly/watch';
+import { aboutRegion, pans, progress, windowTop, type Region } from '$lib/scrolly/reveal';
+import { TRIGGER, watchSteps } from '$lib/scrolly/watch';
 import { measureOnResize, storyChart, type StoryChart } from './chart';
 
 const charts: StoryChart[] = [];
+const reduce = matchMedia('(prefers-reduced-motion: reduce)');
+/** Per scrolly on screen: pan its window with the reader's progress through the card. */
+const panners: (() => void)[] = [];
 
 for (const scrolly of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
 	const figure = scrolly.querySelector<HTMLElement>('.graphic figure[data-chart]');
-	const graphic = scrolly.querySelector<HTMLElement>('.graphic');
+	const win = figure?.querySelector<HTMLElement>('[data-window]');
 	const steps = scrolly.querySelector<HTMLElement>('.steps');
-	if (!figure || !graphic || !steps) continue;
-	const cards = [...steps.querySelectorAll<HTMLElement>(':scope > .step')];
+	if (!figure || !win || !steps) continue;
+	const bands = [...steps.querySelectorAll<HTMLElement>(':scope > .step')];
+	const cards = bands.map((b) => b.querySelector<HTMLElement>('.card') ?? b);
 	const marks = workMarks(figure);
-	workTools(figure);
-	// A chart taller than its sticky panel scrolls inside it to what the step is about.
+	workTools(scrolly);
+
+	let active = 0;
+	let region: Region | null = null;
+	const place = (smooth: boolean) => {
+		region ??= aboutRegion(win);
+		const through = progress(cards[active]!.getBoundingClientRect(), innerHeight * TRIGGER);
+		const top = Math.max(0, windowTop(region, win.clientHeight, through));
+		if (Math.abs(top - win.scrollTop) < 1) return;
+		win.scrollTo({ top, behavior: smooth && !reduce.matches ? 'smooth' : 'instant' });
+	};
+	// Once a state is drawn (or the width changed), measure what it is about and go there.
 	let frame = 0;
 	const reveal = () => {
 		cancelAnimationFrame(frame);
-		frame = requestAnimationFrame(() => revealFocus(graphic));
+		frame = requestAnimationFrame(() => {
+			region = null;
+			place(true);
+		});
 	};
 	const chart = storyChart(figure, scrolly.dataset.scrolly ?? '', marks, reveal, { lazy: true, nearBy: scrolly });
 	charts.push(chart);
+	panners.push(() => {
+		if (!region || !pans(region, win.clientHeight)) return;
+		const box = scrolly.getBoundingClientRect();
+		if (box.bottom > 0 && box.top < innerHeight) place(false);
+	});
 	// The scrolly, laid out even when its steps are not, answers while it is far.
 	watchSteps(steps, (i) => {
-		cards.forEach((c, j) => c.classList.toggle('active', i === j));
+		active = i;
+		bands.forEach((c, j) => c.classList.toggle('active', i === j));
 		chart.show(i);
 	}, scrolly);
 }
 
+let panning = 0;
+addEventListener(
+	'scroll',
+	() => {
+		if (!panning) panning = requestAnimationFrame(() => ((panning = 0), panners.forEach((p) => p())));
+	},
+	{ passive: true }
+);
 measureOnResize(charts);
 workCites('/');

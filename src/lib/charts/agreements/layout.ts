@@ -28,13 +28,16 @@ export interface AgreementState {
 	key: string;
 	/** The groups shown at full strength; the others are dimmed. */
 	focus: GroupId[];
+	/** The groups its step is about (the story keeps them in view): the last adds requests and offers. */
+	about: GroupId[];
 }
 
 /** One state per group (requests and offers are told with everything), then everything. */
 export function agreementStates(data: StoryData): AgreementState[] {
 	const present = GROUPS.filter((g) => data.agreements.some((a) => groupOf(a.kind) === g.id)).map((g) => g.id);
-	const states: AgreementState[] = present.filter((g) => g !== 'asks').map((g) => ({ key: g, focus: [g] }));
-	if (!states.length || present.length > 1) states.push({ key: 'all', focus: present });
+	const states: AgreementState[] = present.filter((g) => g !== 'asks').map((g) => ({ key: g, focus: [g], about: [g] }));
+	const untold = present.filter((g) => !states.some((s) => s.key === g));
+	if (!states.length || present.length > 1) states.push({ key: 'all', focus: present, about: untold.length ? untold : present });
 	return states;
 }
 
@@ -64,6 +67,8 @@ export interface PlacedRow extends AgreementRow {
 	segments: PlacedSegment[];
 	group: GroupId;
 	focus: boolean;
+	/** What its state's step is about (kept in view in the story). */
+	about: boolean;
 	/** Label lines; the latest status (`strong`) ends the last line. */
 	lines: { plain: string; strong: string }[];
 	labelY: number;
@@ -79,7 +84,7 @@ export interface AgreementsLayout {
 	state: AgreementState;
 	annotation: string[];
 	annotationY: number;
-	headers: { id: GroupId; label: string; y: number; focus: boolean }[];
+	headers: { id: GroupId; label: string; y: number; focus: boolean; about: boolean }[];
 	rows: PlacedRow[];
 	ticks: Tick[];
 	axisTop: number;
@@ -144,7 +149,8 @@ export function agreementsLayout(data: StoryData, width: number, stepIn: number)
 		const members = series.filter((r) => groupOf(r.kind) === g.id);
 		if (!members.length) continue;
 		const focus = state.focus.includes(g.id);
-		headers.push({ id: g.id, label: g.label, y: y + 12, focus });
+		const about = state.about.includes(g.id);
+		headers.push({ id: g.id, label: g.label, y: y + 12, focus, about });
 		y += HEADER;
 		for (const row of members) {
 			const a = data.agreements.find((d) => d.id === row.id)!;
@@ -203,6 +209,7 @@ export function agreementsLayout(data: StoryData, width: number, stepIn: number)
 				segments,
 				group: g.id,
 				focus,
+				about,
 				lines,
 				labelY,
 				barY,

@@ -17,6 +17,22 @@ export function workMarks(figure: HTMLElement): StaticMarks {
 	const panel = figure.querySelector<HTMLElement>('.detail[id]');
 	const hint: Node[] = [...(panel?.childNodes ?? [])];
 	let selected: string | null = null;
+	// Beside the story's steps the panel covers part of the page: it can be closed, and focus
+	// goes back to the mark (without choosing it again).
+	let quiet = false;
+	const close = panel?.dataset.closable === undefined ? null : document.createElement('button');
+	if (close) {
+		close.type = 'button';
+		close.className = 'close';
+		close.textContent = 'Close';
+		close.addEventListener('click', () => {
+			const key = selected;
+			select(null);
+			quiet = true;
+			if (key) figure.querySelector<HTMLButtonElement>(`button[data-key="${CSS.escape(key)}"]`)?.focus();
+			quiet = false;
+		});
+	}
 
 	const bars = () => figure.querySelectorAll<HTMLElement>('.targets');
 
@@ -35,7 +51,8 @@ export function workMarks(figure: HTMLElement): StaticMarks {
 				else b.removeAttribute('aria-describedby');
 			});
 		}
-		panel?.replaceChildren(...(template && selected ? [template.content.cloneNode(true)] : hint));
+		const facts = template && selected ? [template.content.cloneNode(true)] : hint;
+		panel?.replaceChildren(...(close && selected ? [close, ...facts] : facts));
 	}
 
 	/** The prerendered targets wait, hidden, for a script: without one they could do nothing. */
@@ -49,7 +66,7 @@ export function workMarks(figure: HTMLElement): StaticMarks {
 	for (const type of ['click', 'focusin'] as const)
 		figure.addEventListener(type, (e) => {
 			const t = targetOf(e);
-			if (t) select(t.dataset.key!);
+			if (t && !quiet) select(t.dataset.key!);
 		});
 	figure.addEventListener('keydown', (e) => {
 		const t = targetOf(e);
