@@ -33,7 +33,8 @@ function instrument() {
 	const setup = () => {
 		const scrollies = [...document.querySelectorAll('[data-scrolly]')].map((el) => ({
 			slug: el.getAttribute('data-scrolly'),
-			steps: [...el.querySelectorAll('.steps > .step')],
+			// A step changes when its card crosses the line (watchSteps).
+			steps: [...el.querySelectorAll('.steps > .step > .card')],
 			fig: el.querySelector('figure[data-chart]')
 		}));
 		const above = new Map();

@@ -139,7 +139,7 @@ for (const vp of [PHONE, LAPTOP]) {
 	});
 }
 
-for (const vp of [PHONE, LAPTOP, WIDE]) {
+for (const vp of [PHONE, { width: 768, height: 1024 }, LAPTOP, { width: 1366, height: 768 }, WIDE]) {
 	test.describe(`the chart fits the screen at ${vp.width}×${vp.height}`, () => {
 		test.use({ viewport: vp });
 		test('the sticky frame is never taller than the screen, and what each step is about passes through view as its card is read', async ({ page }) => {
@@ -195,23 +195,24 @@ for (const vp of [PHONE, { width: 768, height: 1024 }, LAPTOP, WIDE]) {
 				const s = document.querySelector<HTMLElement>(`[data-scrolly="${slug}"]`)!;
 				const fig = s.querySelector<HTMLElement>('figure[data-chart]')!;
 				const cards = [...s.querySelectorAll<HTMLElement>('.steps > .step > .card')];
-				const top = s.getBoundingClientRect().top + scrollY;
-				const bottom = top + s.getBoundingClientRect().height;
+				// From before the first card reaches the line to after the last has passed it.
+				const top = cards[0]!.getBoundingClientRect().top + scrollY - innerHeight * 0.3;
+				const bottom = cards.at(-1)!.getBoundingClientRect().top + scrollY - innerHeight * 0.3;
 				const record = (from: number, to: number, card: number) =>
 					out.push({ slug, from, to, at: cards[card]!.getBoundingClientRect().top / innerHeight });
-				window.scrollTo({ top: top - innerHeight, behavior: 'instant' });
-				await wait(200);
+				window.scrollTo({ top, behavior: 'instant' });
+				await wait(300);
 				let step = Number(fig.dataset.step);
-				for (let y = top - innerHeight; y < bottom; y += 24) {
+				for (let y = top; y < bottom; y += 24) {
 					window.scrollTo({ top: y, behavior: 'instant' });
-					await wait(40);
+					await wait(34);
 					const now = Number(fig.dataset.step);
 					if (now !== step) record(step, now, now);
 					step = now;
 				}
-				for (let y = bottom; y > top - innerHeight; y -= 24) {
+				for (let y = bottom; y > top; y -= 24) {
 					window.scrollTo({ top: y, behavior: 'instant' });
-					await wait(40);
+					await wait(34);
 					const now = Number(fig.dataset.step);
 					// Going back, the change comes when the card of the step left drops below the line.
 					if (now !== step) record(step, now, step);

@@ -131,6 +131,8 @@ test.describe('without JavaScript', () => {
 			const s = page.locator(`[data-scrolly="${slug}"]`);
 			await expect(s.locator(`figure[data-chart="${slug}"] svg[role="img"]`)).toHaveCount(1);
 			await expect(s.locator('table')).toHaveCount(1);
+			// Nothing scrolls the chart's window without a script: it shows the whole plot.
+			expect(await s.locator('[data-window]').evaluate((w) => w.scrollHeight - w.clientHeight)).toBeLessThanOrEqual(1);
 			// Off-screen scrollies are not rendered (content-visibility) until the reader nears them.
 			await s.scrollIntoViewIfNeeded();
 			const steps = s.locator('.steps > .step');
