@@ -94,7 +94,7 @@ test.describe('the story says what the articles say', () => {
 		expect(text).not.toContain('disputed');
 		// The count in the prose is the number of table rows the chart flags as one article only.
 		const flagged = await page
-			.locator('figure[data-chart="delegations"] table')
+			.locator('[data-scrolly="delegations"] table')
 			.first()
 			.locator('tbody tr')
 			.evaluateAll((trs) => trs.filter((tr) => tr.querySelectorAll('td, th')[6]?.textContent?.trim() !== 'No').length);
@@ -105,7 +105,7 @@ test.describe('the story says what the articles say', () => {
 	});
 
 	test('July: each article’s people on its own date, never merged', async ({ page }) => {
-		const table = page.locator('figure[data-chart="delegations"] table').first();
+		const table = page.locator('[data-scrolly="delegations"] table').first();
 		const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.textContent!.replace(/\s+/g, ' ')));
 		const on = (name: string) => rows.filter((r) => r.includes(name)).join(' | ');
 		expect(on('Hussein al-Salama')).toContain('3 July 2025');

@@ -11,6 +11,7 @@ import { workTools } from '$lib/charts/static/tools';
 import { aboutRegion, pans, progress, windowTop, type Region } from '$lib/scrolly/reveal';
 import { TRIGGER, watchSteps } from '$lib/scrolly/watch';
 import { measureOnResize, storyChart, type StoryChart } from './chart';
+import { keepPlace } from './place';
 
 const charts: StoryChart[] = [];
 const reduce = matchMedia('(prefers-reduced-motion: reduce)');
@@ -69,4 +70,20 @@ addEventListener(
 	{ passive: true }
 );
 measureOnResize(charts);
+keepPlace();
+
 workCites('/');
+
+// "Link to this step" is a link (it works without a script); with one it also copies the address.
+addEventListener('click', (e) => {
+	const link = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('.step-link a') : null;
+	const status = link?.nextElementSibling;
+	if (!link || !status || !navigator.clipboard) return;
+	navigator.clipboard.writeText(link.href).then(
+		() => {
+			status.textContent = 'Link copied';
+			setTimeout(() => (status.textContent = ''), 4000);
+		},
+		() => {}
+	);
+});
