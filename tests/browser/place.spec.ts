@@ -110,3 +110,43 @@ test('rotating a phone and doubling the text size keep the step', async ({ page 
 	await page.waitForTimeout(500);
 	await expectAt(page, stop.slug, stop.step);
 });
+
+test('scrolling up through blocks never drawn, the text in view moves with the wheel and no more', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	// Deep in the page on a fresh load: every block above is still at its guessed height.
+	await page.goto('/#trade-3');
+	await page.waitForLoadState('networkidle');
+	const jumps: string[] = [];
+	let checked = 0;
+	for (let i = 0; i < 80; i++) {
+		const before = await page.evaluate(() => {
+			document.querySelectorAll<HTMLElement>('[data-watched]').forEach((e) => delete e.dataset.watched);
+			// A text block in view below the sticky chart, and where it is on screen.
+			const el = [...document.querySelectorAll<HTMLElement>('.story p, .story h2, .card')].find((e) => {
+				const r = e.getBoundingClientRect();
+				return r.top > innerHeight * 0.62 && r.top < innerHeight * 0.9;
+			});
+			if (el) el.dataset.watched = '1';
+			return { y: scrollY, top: el?.getBoundingClientRect().top ?? null };
+		});
+		// A reader's flick up (programmatic, so that each is exactly 300 px), then two frames:
+		// blocks coming into view are drawn and anchoring done.
+		await page.evaluate(() => window.scrollBy({ top: -300, behavior: 'instant' }));
+		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+		await page.waitForTimeout(50);
+		const after = await page.evaluate(() => ({
+			y: scrollY,
+			top: document.querySelector('[data-watched]')?.getBoundingClientRect().top ?? null
+		}));
+		if (after.y <= 0) break;
+		// Scroll anchoring may change scrollY when a block above is drawn; what the reader sees
+		// is the text moving by the wheel's 300 px, exactly.
+		if (before.top !== null && after.top !== null) {
+			checked++;
+			const moved = after.top - before.top;
+			if (Math.abs(moved - 300) > 1) jumps.push(`at ${before.y}px: the text moved ${Math.round(moved)} px`);
+		}
+	}
+	expect(checked).toBeGreaterThan(20);
+	expect(jumps).toEqual([]);
+});
