@@ -15,6 +15,9 @@ export default defineConfig({
 	reporter: [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
+		// The offline worker is tested on its own (offline.spec.ts, which allows it); elsewhere it
+		// would answer requests that tests watch or route.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: chromiumPath,
 			args: [

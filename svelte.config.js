@@ -13,6 +13,9 @@ const config = {
 			$data: 'data'
 		},
 		paths: { relative: false },
+		// The offline worker (src/service-worker.ts) is registered by the pages' own scripts:
+		// they run no SvelteKit client, which is where Kit would register it.
+		serviceWorker: { register: false },
 		// Small stylesheets go into the page itself: no render-blocking requests before the first
 		// paint. The CSP allows inline styles (style-src 'unsafe-inline', so SvelteKit adds no
 		// style hashes, which would disable it); scripts stay hash-only.
@@ -34,7 +37,7 @@ const config = {
 				'base-uri': ['self'],
 				'form-action': ['self'],
 				'manifest-src': ['self'],
-				'worker-src': ['none']
+				'worker-src': ['self']
 			}
 		},
 		prerender: {

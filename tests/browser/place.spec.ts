@@ -2,47 +2,14 @@
  * The reader keeps their place: a reload, back and forward, a rotation or a text-size change
  * brings back the same step with its chart state, and every step has an address of its own.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectAt, standOn, STOPS } from './place';
 
 const SIZES = [
 	{ width: 390, height: 844 },
 	{ width: 768, height: 1024 },
 	{ width: 1280, height: 800 }
 ];
-/** Step cards to stand on: a step in each chart, deep in the page. */
-const STOPS = [
-	{ slug: 'delegations', id: 'delegations-3', step: 2 },
-	{ slug: 'agreements', id: 'agreements-4', step: 3 },
-	{ slug: 'trade-range', id: 'trade-2', step: 1 }
-];
-
-/** Scrolls so that the card's top is a little above the line where it turns the chart. */
-async function standOn(page: Page, id: string) {
-	await page.evaluate((id) => {
-		const card = document.getElementById(id)!;
-		card.scrollIntoView({ block: 'start', behavior: 'instant' });
-		window.scrollBy({ top: card.getBoundingClientRect().top - innerHeight * 0.45, behavior: 'instant' });
-	}, id);
-	await page.waitForTimeout(600);
-}
-
-/** The step in view (the last card whose top has passed 60% of the screen) and the chart's state. */
-function where(page: Page, slug: string) {
-	return page.evaluate((slug) => {
-		const s = document.querySelector(`[data-scrolly="${slug}"]`)!;
-		let step = -1;
-		s.querySelectorAll('.steps > .step > .card').forEach((c, i) => {
-			if (c.getBoundingClientRect().top <= innerHeight * 0.6) step = i;
-		});
-		return { step, chart: Number(s.querySelector('figure[data-chart]')!.getAttribute('data-step')) };
-	}, slug);
-}
-
-async function expectAt(page: Page, slug: string, step: number) {
-	await expect.poll(() => where(page, slug), { timeout: 5000 }).toEqual({ step, chart: step });
-}
-
 for (const size of SIZES) {
 	test.describe(`at ${size.width}×${size.height}`, () => {
 		test.use({ viewport: size });
@@ -76,19 +43,25 @@ for (const size of SIZES) {
 	});
 }
 
-test('back and forward from the gallery (no back/forward cache) return to the same step', async ({ page }) => {
-	await page.setViewportSize({ width: 390, height: 844 });
-	await page.goto('/');
-	const stop = STOPS[0]!;
-	await standOn(page, stop.id);
-	await expectAt(page, stop.slug, stop.step);
-	await page.goto('/charts');
-	await page.goBack();
-	await page.waitForLoadState('networkidle');
-	await expectAt(page, stop.slug, stop.step);
-	// The page was loaded anew (as after a discarded tab), not taken from a cache.
-	expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type)).toBe('back_forward');
-});
+for (const away of ['/charts', '/embed/agreements']) {
+	test(`back from ${away} without the back/forward cache (as after a discarded tab): the same step`, async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/');
+		const stop = STOPS[0]!;
+		await standOn(page, stop.id);
+		await expectAt(page, stop.slug, stop.step);
+		await page.goto(away);
+		await page.goBack();
+		await page.waitForLoadState('networkidle');
+		// The page was loaded anew from its history entry (Playwright's Chromium keeps no back/forward cache).
+		expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type)).toBe('back_forward');
+		await expectAt(page, stop.slug, stop.step);
+		await page.goForward();
+		await page.goBack();
+		await page.waitForLoadState('networkidle');
+		await expectAt(page, stop.slug, stop.step);
+	});
+}
 
 test('rotating a phone and doubling the text size keep the step', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });

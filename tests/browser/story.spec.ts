@@ -197,7 +197,7 @@ test('at 1280 px every section heading starts where the text under it starts', a
 
 test('offline, a step whose chart cannot load says so; back online, the next step draws', async ({ page, guard }) => {
 	let online = false;
-	await page.route('**/story/**/*.json', (route) => (online ? route.continue() : route.abort('internetdisconnected')));
+	await page.route('**/story/**/*.json*', (route) => (online ? route.continue() : route.abort('internetdisconnected')));
 	// The refused requests, as the harness hears of them (request failed, console error).
 	guard.allow(/ERR_INTERNET_DISCONNECTED/);
 	await page.goto('/');

@@ -47,7 +47,7 @@ createServer(async (req, res) => {
 	const body = await readFile(file).catch(() => Buffer.from('Not found'));
 	res.writeHead(status, {
 		'content-type': types[extname(file)] ?? 'application/octet-stream',
-		'cache-control': 'no-store',
+		'cache-control': 'no-cache',
 		...headersFor(rules, url.pathname)
 	});
 	res.end(req.method === 'HEAD' ? undefined : body);

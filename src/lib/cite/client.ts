@@ -2,6 +2,9 @@
  * The script of pages whose only interactive parts are source markers (the teacher's guide):
  * markers open their notes beside them, and the toggle hides or shows them.
  */
+import { registerOffline } from '$lib/offline/register';
 import { workCites } from './markers';
 
 workCites(location.pathname);
+// The guide is kept for offline use (src/service-worker.ts).
+void registerOffline();

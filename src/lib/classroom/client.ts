@@ -6,6 +6,7 @@
  * Without it every slide is stacked, readable top to bottom with its chart.
  */
 import { workCites } from '$lib/cite/markers';
+import { workOffline } from '$lib/offline/deck';
 import { fitSlide } from './fit';
 import { isControl, isEditable, keyAction, typedSlide, type DeckAction } from './keys';
 import { deckNotes } from './notes';
@@ -207,7 +208,14 @@ function start(deck: HTMLElement, stage: HTMLElement) {
 
 	charts.visit(current);
 	render();
-	if (controls) controls.hidden = false;
+	if (controls) {
+		controls.hidden = false;
+		workOffline(controls, async (progress) => {
+			await charts.prepareAll(fitSlide, progress);
+			// A chart whose states could not be fetched says so on its slide.
+			return !slides.some((s) => s.querySelector('[data-states-status]')?.textContent);
+		});
+	}
 	deck.classList.add('live');
 }
 

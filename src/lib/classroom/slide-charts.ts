@@ -7,7 +7,7 @@
  * neighbours' when the browser is idle, so that the next turn is instant. A chart stays drawn.
  */
 import { workMarks } from '$lib/charts/static/marks';
-import { storyChart, type StoryChart } from '$lib/story/chart';
+import { loaded, storyChart, type StoryChart } from '$lib/story/chart';
 
 const whenIdle = (fn: () => void) =>
 	typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200);
@@ -49,6 +49,27 @@ export function slideCharts(slideEl: (n: number) => HTMLElement | null, onDrawn:
 		/** Slide `n` was fitted to the screen: its chart takes the width that now fits. */
 		measure(n: number) {
 			drawn.get(n)?.measure();
+		},
+		/**
+		 * Draws every chart slide's chart as it will show on this screen, laid out out of sight
+		 * (still invisible), so that every states file the deck needs here is fetched: "Make
+		 * available offline". `fit` fits a slide as the deck does; `progress(done, of)`.
+		 */
+		async prepareAll(fit: (slide: HTMLElement) => void, progress: (done: number, of: number) => void) {
+			const all = [] as HTMLElement[];
+			for (let n = 1, s = slideEl(1); s; s = slideEl(++n)) if (s.dataset.slug) all.push(s);
+			let done = 0;
+			for (const slide of all) {
+				const n = Number(slide.dataset.slide);
+				slide.style.contentVisibility = 'visible';
+				draw(n);
+				await loaded();
+				fit(slide);
+				drawn.get(n)?.measure();
+				await loaded();
+				slide.style.contentVisibility = '';
+				progress(++done, all.length);
+			}
 		}
 	};
 }

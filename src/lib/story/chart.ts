@@ -9,12 +9,21 @@ import { whenNear } from '$lib/scrolly/near';
 import type { StaticMarks } from '$lib/charts/static/marks';
 import { pickWidth, storyStatesPath, type StoryStates } from './widths';
 
+/**
+ * A states file of this page's build (`?v=`): the offline worker stores each under its full
+ * address, so a page stored offline never draws another build's states.
+ */
+const statesUrl = (slug: string, width: number) =>
+	`${storyStatesPath(slug, width)}?v=${document.querySelector<HTMLMetaElement>('meta[name="build"]')?.content ?? ''}`;
+
 const parse = (html: string) => new DOMParser().parseFromString(`<body>${html}`, 'text/html').body;
 /** The files' ids (and references to them: `"story-…`, `#story-…`) with another prefix. */
 const reprefix = (html: string, prefix: string) => (prefix === 'story-' ? html : html.replace(/(["#])story-/g, `$1${prefix}`));
 
 export interface StoryChart {
 	show(step: number): void;
+	/** The plot width drawn (0 until the chart first comes near). */
+	readonly width: number;
 	/** The column's width may have changed (resize, rotation). */
 	measure(): void;
 }
@@ -50,7 +59,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  */
 const files = new Map<string, Promise<StoryStates | null>>();
 function load(slug: string, width: number) {
-	const path = storyStatesPath(slug, width);
+	const path = statesUrl(slug, width);
 	let file = files.get(path);
 	if (!file) {
 		file = fetch(path)
@@ -64,6 +73,24 @@ function load(slug: string, width: number) {
 	}
 	return file;
 }
+
+/**
+ * Stores the states files of these charts at this width for offline use: fetched past this
+ * page's own map, so that the offline worker (which now controls the page) keeps each.
+ * Resolves with each file's size (0 where it could not be fetched).
+ */
+export function keepOffline(slugs: string[], width: number) {
+	return Promise.all(
+		slugs.map((slug) =>
+			fetch(statesUrl(slug, width))
+				.then((r) => (r.ok ? r.blob().then((b) => b.size) : 0))
+				.catch(() => 0)
+		)
+	);
+}
+
+/** Once every states file asked for so far has arrived (or failed). */
+export const loaded = () => Promise.all(files.values()).then(() => undefined);
 
 /** Every chart's column may have changed width (resize, rotation): each draws the width that fits. */
 export function measureOnResize(charts: StoryChart[]) {
@@ -155,6 +182,9 @@ export function storyChart(
 	else start();
 
 	return {
+		get width() {
+			return width;
+		},
 		show(next) {
 			if (next === step) return;
 			step = next;

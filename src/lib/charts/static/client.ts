@@ -6,11 +6,13 @@
  * its "Embed this chart" box works; a Print button prints. Without this script every chart
  * still reads, drawn at the story's first width and scaled to its column.
  */
-import { measureOnResize, storyChart } from '$lib/story/chart';
+import { registerOffline, whenOffline } from '$lib/offline/register';
+import { keepOffline, measureOnResize, storyChart } from '$lib/story/chart';
 import { workMarks } from './marks';
 import { workTools } from './tools';
 
-const charts = [...document.querySelectorAll<HTMLElement>('figure[data-chart][data-ids]')].map((figure) => {
+const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart][data-ids]')];
+const charts = figures.map((figure) => {
 	const marks = workMarks(figure);
 	workTools(figure);
 	return storyChart(figure, figure.dataset.chart ?? '', marks, () => {}, {
@@ -23,3 +25,15 @@ const charts = [...document.querySelectorAll<HTMLElement>('figure[data-chart][da
 measureOnResize(charts);
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) button.addEventListener('click', () => print());
+
+// The handout is kept for offline use (src/service-worker.ts), with its charts' states at the
+// width its charts take here; the gallery shares this script.
+void registerOffline();
+whenOffline(() => {
+	const store = () => {
+		const width = charts.find((c) => c.width)?.width;
+		if (width) void keepOffline([...new Set(charts.map((_, i) => figures[i]!.dataset.chart ?? ''))], width);
+		else setTimeout(store, 1000);
+	};
+	store();
+});

@@ -1,0 +1,49 @@
+/**
+ * The deck's offline controls. "Make available offline" draws every slide's chart as it will
+ * show on this screen, which fetches each states file the deck needs (the offline worker
+ * stores them; pages and scripts were stored when it installed), with a progress line and,
+ * at the end, how much the site keeps on this device. When a newer build's worker is waiting,
+ * the deck says so and goes on showing this one: it never changes under a teacher.
+ */
+import { registerOffline } from './register';
+
+const MB = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
+
+export function workOffline(bar: HTMLElement, prepare: (progress: (done: number, of: number) => void) => Promise<boolean>) {
+	const store = bar.querySelector<HTMLButtonElement>('[data-offline-store]');
+	const status = bar.querySelector<HTMLElement>('[data-offline-status]');
+	const update = bar.querySelector<HTMLElement>('[data-offline-update]');
+	if (!store || !status || !update || !('serviceWorker' in navigator)) return;
+	const say = (text: string) => (status.textContent = text);
+
+	void registerOffline().then((reg) => {
+		if (!reg) return;
+		store.hidden = false;
+		const waiting = () => {
+			if (reg.waiting && navigator.serviceWorker.controller) update.hidden = false;
+		};
+		waiting();
+		reg.addEventListener('updatefound', () => reg.installing?.addEventListener('statechange', waiting));
+		update.querySelector('button')?.addEventListener('click', () => {
+			navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+			reg.waiting?.postMessage('skip-waiting');
+		});
+	});
+
+	store.addEventListener('click', async () => {
+		store.disabled = true;
+		say('Preparing…');
+		await navigator.serviceWorker.ready;
+		// The first visit: the worker takes the page over once it has installed.
+		if (!navigator.serviceWorker.controller)
+			await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+		const ok = await prepare((done, of) => say(`Storing the charts: slide ${done} of ${of}…`));
+		const kept = (await navigator.storage?.estimate?.())?.usage;
+		say(
+			ok
+				? `Ready offline on this screen${kept ? `: ${MB(kept)} stored on this device` : ''}.`
+				: 'Some charts could not be stored (is the network down?). Try again when connected.'
+		);
+		store.disabled = false;
+	});
+}
