@@ -209,12 +209,12 @@ function start(deck: HTMLElement, stage: HTMLElement) {
 	charts.visit(current);
 	render();
 	if (controls) {
-		controls.hidden = false;
 		workOffline(controls, async (progress) => {
 			await charts.prepareAll(fitSlide, progress);
 			// A chart whose states could not be fetched says so on its slide.
 			return !slides.some((s) => s.querySelector('[data-states-status]')?.textContent);
 		});
+		controls.hidden = false;
 	}
 	deck.classList.add('live');
 }

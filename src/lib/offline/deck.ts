@@ -15,10 +15,14 @@ export function workOffline(bar: HTMLElement, prepare: (progress: (done: number,
 	const update = bar.querySelector<HTMLElement>('[data-offline-update]');
 	if (!store || !status || !update || !('serviceWorker' in navigator)) return;
 	const say = (text: string) => (status.textContent = text);
+	// Shown with the bar (before it is first laid out), so that it never moves the slide.
+	store.hidden = false;
 
 	void registerOffline().then((reg) => {
-		if (!reg) return;
-		store.hidden = false;
+		if (!reg) {
+			store.hidden = true;
+			return;
+		}
 		const waiting = () => {
 			if (reg.waiting && navigator.serviceWorker.controller) update.hidden = false;
 		};
