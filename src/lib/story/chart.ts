@@ -13,7 +13,7 @@ import { pickWidth, storyStatesPath, type StoryStates } from './widths';
  * A states file of this page's build (`?v=`): the offline worker stores each under its full
  * address, so a page stored offline never draws another build's states.
  */
-const statesUrl = (slug: string, width: number) =>
+export const statesUrl = (slug: string, width: number) =>
 	`${storyStatesPath(slug, width)}?v=${document.querySelector<HTMLMetaElement>('meta[name="build"]')?.content ?? ''}`;
 
 const parse = (html: string) => new DOMParser().parseFromString(`<body>${html}`, 'text/html').body;
@@ -72,21 +72,6 @@ function load(slug: string, width: number) {
 		files.set(path, file);
 	}
 	return file;
-}
-
-/**
- * Stores the states files of these charts at this width for offline use: fetched past this
- * page's own map, so that the offline worker (which now controls the page) keeps each.
- * Resolves with each file's size (0 where it could not be fetched).
- */
-export function keepOffline(slugs: string[], width: number) {
-	return Promise.all(
-		slugs.map((slug) =>
-			fetch(statesUrl(slug, width))
-				.then((r) => (r.ok ? r.blob().then((b) => b.size) : 0))
-				.catch(() => 0)
-		)
-	);
 }
 
 /** Once every states file asked for so far has arrived (or failed). */

@@ -10,8 +10,8 @@ import { workMarks } from '$lib/charts/static/marks';
 import { workTools } from '$lib/charts/static/tools';
 import { aboutRegion, pans, progress, windowTop, type Region } from '$lib/scrolly/reveal';
 import { TRIGGER, watchSteps } from '$lib/scrolly/watch';
-import { registerOffline, whenOffline } from '$lib/offline/register';
-import { keepOffline, measureOnResize, storyChart, type StoryChart } from './chart';
+import { offlineStates } from '$lib/offline/register';
+import { measureOnResize, storyChart, type StoryChart } from './chart';
 import { keepPlace } from './place';
 
 const charts: StoryChart[] = [];
@@ -19,19 +19,11 @@ const reduce = matchMedia('(prefers-reduced-motion: reduce)');
 /** Per scrolly on screen: pan its window with the reader's progress through the card. */
 const panners: (() => void)[] = [];
 
-// Offline: once the worker controls the page and a chart has drawn (so knows its width), every
-// chart's states at that width are stored (when the browser is idle): the story then reads
-// with no network.
-let stored = false;
-const storeStates = () => {
-	const width = charts.find((c) => c.width)?.width;
-	if (stored || !width || !navigator.serviceWorker?.controller) return;
-	stored = true;
-	const slugs = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map((s) => s.dataset.scrolly ?? '');
-	const store = () => void keepOffline(slugs, width);
-	if ('requestIdleCallback' in window) requestIdleCallback(store, { timeout: 3000 });
-	else setTimeout(store, 500);
-};
+// Offline: every chart's states at this page's width, once a chart has drawn (offline/register.ts).
+const storeStates = offlineStates(
+	charts,
+	[...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map((s) => s.dataset.scrolly ?? '')
+);
 
 for (const scrolly of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
 	const figure = scrolly.querySelector<HTMLElement>('.graphic figure[data-chart]');
@@ -87,8 +79,6 @@ addEventListener(
 );
 measureOnResize(charts);
 keepPlace();
-void registerOffline();
-whenOffline(storeStates);
 
 
 workCites('/');
