@@ -108,7 +108,16 @@ function start(deck: HTMLElement, stage: HTMLElement) {
 		button('notes')?.setAttribute('aria-expanded', String(notes.open));
 	}
 
+	/** A black screen over the slide (B or .): any of those keys or Escape brings the slide back. */
+	const black = find('[data-blackout]');
+	function blackout(on: boolean) {
+		if (!black || black.hidden === !on) return;
+		black.hidden = !on;
+		if (announcer) announcer.textContent = on ? 'Screen blacked out. Press B to show the slide.' : `Slide ${current} of ${total}`;
+	}
+
 	function run(action: DeckAction) {
+		if (black && !black.hidden) return blackout(!['blackout', 'escape'].includes(action.type));
 		if (overview.open) {
 			// The overview's own grid handles arrows and Enter; only O and Esc close it here.
 			if (action.type === 'overview' || action.type === 'escape') overview.close();
@@ -138,6 +147,8 @@ function start(deck: HTMLElement, stage: HTMLElement) {
 				return overview.show(current);
 			case 'notes':
 				return toggleNotes();
+			case 'blackout':
+				return blackout(true);
 			case 'escape':
 				return typed ? setTyped('') : toggleNotes(false);
 		}

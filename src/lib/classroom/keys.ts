@@ -12,6 +12,7 @@ export type DeckAction =
 	| { type: 'fullscreen' }
 	| { type: 'overview' }
 	| { type: 'notes' }
+	| { type: 'blackout' }
 	| { type: 'escape' };
 
 /** The parts of a KeyboardEvent the map looks at, plus where focus is. */
@@ -41,6 +42,9 @@ const SIMPLE: Record<string, DeckAction['type']> = {
 	f: 'fullscreen',
 	o: 'overview',
 	s: 'notes',
+	// A black screen while the class talks (reveal.js's keys).
+	b: 'blackout',
+	'.': 'blackout',
 	Escape: 'escape'
 };
 

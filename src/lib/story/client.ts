@@ -79,8 +79,6 @@ addEventListener(
 );
 measureOnResize(charts);
 keepPlace();
-
-
 workCites('/');
 
 // "Link to this step" is a link (it works without a script); with one it also copies the address.
