@@ -6,7 +6,7 @@
  * (a step card, a heading, a paragraph) and how far its top is from the screen's top; it
  * lives in the history entry (`history.state`), which the browser keeps for all of them.
  */
-import { TRIGGER } from '$lib/scrolly/watch';
+import { stepAt, TRIGGER } from '$lib/scrolly/watch';
 
 interface Place {
 	/** A card's or heading's id, or `#N`: the N-th block of the story. */
@@ -31,8 +31,8 @@ function here(): Place | null {
 		const box = s.getBoundingClientRect();
 		if (box.top > y || box.bottom <= y) continue;
 		const cards = [...s.querySelectorAll<HTMLElement>('.card[id]')];
-		let card = cards[0];
-		for (const c of cards) if (c.getBoundingClientRect().top <= y) card = c;
+		// The same step the chart shows (watchSteps' rule).
+		const card = cards[stepAt(cards, y)];
 		return card ? { key: card.id, top: card.getBoundingClientRect().top - y } : null;
 	}
 	const all = blocks();
