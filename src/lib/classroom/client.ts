@@ -11,6 +11,7 @@ import { fitSlide } from './fit';
 import { isControl, isEditable, keyAction, typedSlide, type DeckAction } from './keys';
 import { deckNotes } from './notes';
 import { deckOverview } from './overview';
+import { deckChannel, deckView, openPresenter, presenterScreen } from './presenter';
 import { slideCharts } from './slide-charts';
 import { clampSlide, slideFromHash, slideHash, slideInfo } from './slides';
 
@@ -35,6 +36,14 @@ function start(deck: HTMLElement, stage: HTMLElement) {
 	const notes = deckNotes(find('[data-notes-panel]')!, stage);
 	const overview = deckOverview(find<HTMLDialogElement>('[data-overview]')!, stage, slides, infos, (n) => go(n));
 	const charts = slideCharts(slideEl, (n) => n === current && refit());
+	// The projector's window, the presenter's (notes, next slide, clock) or a slide framed in it.
+	const view = deckView();
+	deck.classList.add(view);
+	const presenter = view === 'presenter' ? presenterScreen(find('[data-presenter]')!, total) : null;
+	const channel =
+		view === 'preview'
+			? null
+			: deckChannel((m) => (m.type === 'go' ? go(m.n, true) : view === 'presenter' ? presenter?.blackout(m.on) : blackout(m.on, true)));
 
 	let current = slideFromHash(location.hash, total) ?? 1;
 	let typed = '';
@@ -49,7 +58,9 @@ function start(deck: HTMLElement, stage: HTMLElement) {
 		if (at) at.textContent = String(n);
 		button('prev')?.setAttribute('aria-disabled', String(n <= 1));
 		button('next')?.setAttribute('aria-disabled', String(n >= total));
-		notes.show(n, infos[n - 1]?.sections ?? []);
+		notes.show(n, infos[n - 1]?.sections ?? [], slideEl(n));
+		presenter?.show(n);
+		if (presenter) return;
 		watchChart();
 		refit();
 	}
@@ -63,12 +74,14 @@ function start(deck: HTMLElement, stage: HTMLElement) {
 		if (typed) typedTimer = setTimeout(() => setTyped(''), 4000);
 	}
 
-	function go(n: number) {
+	/** Goes to slide `n`; the deck's other windows follow unless the move came from one of them. */
+	function go(n: number, fromOther = false) {
 		const next = clampSlide(n, total);
 		if (typed) setTyped('');
 		if (next === current) return render();
+		if (!fromOther) channel?.tell({ type: 'go', n: next });
 		const hadFocus = slideEl(current)?.contains(document.activeElement);
-		charts.visit(next);
+		if (!presenter) charts.visit(next);
 		current = next;
 		render();
 		if (hadFocus) stage.focus();
@@ -108,16 +121,32 @@ function start(deck: HTMLElement, stage: HTMLElement) {
 		button('notes')?.setAttribute('aria-expanded', String(notes.open));
 	}
 
-	/** A black screen over the slide (B or .): any of those keys or Escape brings the slide back. */
+	/**
+	 * A black screen over the projected slide (B or .): any of those keys or Escape brings the
+	 * slide back, in whichever window they are pressed; the presenter's window only says so.
+	 */
 	const black = find('[data-blackout]');
-	function blackout(on: boolean) {
-		if (!black || black.hidden === !on) return;
-		black.hidden = !on;
+	let blacked = false;
+	function blackout(on: boolean, fromOther = false) {
+		if (blacked === on) return;
+		blacked = on;
+		if (!fromOther) channel?.tell({ type: 'blackout', on });
+		presenter?.blackout(on);
+		if (black && !presenter) black.hidden = !on;
 		if (announcer) announcer.textContent = on ? 'Screen blacked out. Press B to show the slide.' : `Slide ${current} of ${total}`;
 	}
 
+	/** S: the presenter's window; where the browser refuses it, the notes here, saying why. */
+	function present() {
+		if (view !== 'projector') return;
+		const opened = openPresenter(current);
+		const blocked = find('[data-popup-blocked]');
+		if (blocked) blocked.hidden = opened;
+		toggleNotes(!opened);
+	}
+
 	function run(action: DeckAction) {
-		if (black && !black.hidden) return blackout(!['blackout', 'escape'].includes(action.type));
+		if (blacked) return blackout(!['blackout', 'escape'].includes(action.type));
 		if (overview.open) {
 			// The overview's own grid handles arrows and Enter; only O and Esc close it here.
 			if (action.type === 'overview' || action.type === 'escape') overview.close();
@@ -145,17 +174,21 @@ function start(deck: HTMLElement, stage: HTMLElement) {
 			case 'overview':
 				toggleNotes(false);
 				return overview.show(current);
+			case 'presenter':
+				return present();
 			case 'notes':
 				return toggleNotes();
 			case 'blackout':
 				return blackout(true);
 			case 'escape':
-				return typed ? setTyped('') : toggleNotes(false);
+				// The presenter's notes stay open.
+				return typed ? setTyped('') : presenter || toggleNotes(false);
 		}
 	}
 
 	addEventListener('keydown', (e) => {
-		if (e.defaultPrevented) return;
+		// A framed preview follows the presenter's window, never keys of its own.
+		if (e.defaultPrevented || view === 'preview') return;
 		const action = keyAction({
 			key: e.key,
 			ctrlKey: e.ctrlKey,
@@ -177,6 +210,7 @@ function start(deck: HTMLElement, stage: HTMLElement) {
 		next: { type: 'next' },
 		overview: { type: 'overview' },
 		notes: { type: 'notes' },
+		presenter: { type: 'presenter' },
 		fullscreen: { type: 'fullscreen' }
 	};
 	deck.addEventListener('click', (e) => {
@@ -217,7 +251,8 @@ function start(deck: HTMLElement, stage: HTMLElement) {
 		document.addEventListener('fullscreenchange', () => fullscreen.setAttribute('aria-pressed', String(!!document.fullscreenElement)));
 	}
 
-	charts.visit(current);
+	if (presenter) toggleNotes(true);
+	else charts.visit(current);
 	render();
 	if (controls) {
 		workOffline(controls, async (progress) => {

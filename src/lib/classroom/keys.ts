@@ -12,6 +12,7 @@ export type DeckAction =
 	| { type: 'fullscreen' }
 	| { type: 'overview' }
 	| { type: 'notes' }
+	| { type: 'presenter' }
 	| { type: 'blackout' }
 	| { type: 'escape' };
 
@@ -41,7 +42,8 @@ const SIMPLE: Record<string, DeckAction['type']> = {
 	End: 'last',
 	f: 'fullscreen',
 	o: 'overview',
-	s: 'notes',
+	// The presenter's window, as in reveal.js (the notes panel where it cannot open).
+	s: 'presenter',
 	// A black screen while the class talks (reveal.js's keys).
 	b: 'blackout',
 	'.': 'blackout',

@@ -26,7 +26,8 @@ function cards(slides: HTMLElement[], infos: SlideInfo[]): Card[] {
 			info.kind === 'step'
 				? chartMeta[info.slug].title
 				: (el.querySelector('h2, [data-slide-title]')?.textContent?.trim() ?? `Slide ${info.n}`);
-		const text = (el.querySelector('.slide-text')?.textContent ?? '').replace(/\s+/g, ' ').replace(heading, '').trim();
+		// A step slide is what its slide line says (its full text goes to the notes).
+		const text = ((el.querySelector('.slide-line') ?? el.querySelector('.slide-text'))?.textContent ?? '').replace(/\s+/g, ' ').replace(heading, '').trim();
 		const section = info.sections[0];
 		return {
 			n: info.n,
