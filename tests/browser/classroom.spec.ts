@@ -28,6 +28,12 @@ async function deck(page: Page) {
 	});
 }
 
+/** As a browser that blocks pop-ups: S then opens the notes panel on this screen (presenter.spec.ts has the window). */
+const blockPopups = (page: Page) =>
+	page.addInitScript(() => {
+		window.open = () => null;
+	});
+
 async function openDeck(page: Page, hash = '') {
 	await page.goto(`/present${hash}`);
 	await page.waitForLoadState('networkidle');
@@ -175,7 +181,8 @@ test.describe('/present', () => {
 		await expect(page.locator('[data-pick] .section', { hasText: 'chart state' })).toHaveCount(d.total - 2);
 	});
 
-	test('overview (O) and notes (S) open and close by key; focus goes in and comes back', async ({ page }) => {
+	test('overview (O) and notes (S, pop-ups blocked) open and close by key; focus goes in and comes back', async ({ page }) => {
+		await blockPopups(page);
 		await openDeck(page, '#slide-3');
 		await page.locator('[data-deck] .stage').focus();
 		await page.keyboard.press('o');
@@ -267,6 +274,7 @@ test.describe('/present', () => {
 	test('axe: title slide, a chart slide, the overview and the notes', async ({ page }) => {
 		// Four axe runs over a deck of some 18,000 elements: minutes, not seconds, on a busy CI core.
 		test.setTimeout(180_000);
+		await blockPopups(page);
 		await openDeck(page);
 		expect(await axeViolations(page)).toEqual([]);
 		await page.keyboard.press('3');

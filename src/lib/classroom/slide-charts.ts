@@ -27,6 +27,12 @@ export function slideCharts(slideEl: (n: number) => HTMLElement | null, onDrawn:
 		markup.innerHTML = cell.querySelector('noscript')?.textContent ?? '';
 		const figure = markup.content.querySelector<HTMLElement>('figure[data-chart]');
 		if (!figure) return;
+		// The plot sits in a window: a chart taller than the slide shows what its step is about (fit.ts).
+		const plot = figure.querySelector('.plot');
+		const win = document.createElement('div');
+		win.dataset.window = '';
+		plot?.before(win);
+		if (plot) win.append(plot);
 		cell.append(figure);
 		drawn.set(n, storyChart(figure, slug, workMarks(figure), () => onDrawn(n), { idPrefix: `slide${n}-` }));
 	}

@@ -13,8 +13,11 @@ export interface Region {
 	bottom: number;
 }
 
-/** What the plot's current state is about, measured in the window's content. */
-export function aboutRegion(win: HTMLElement): Region {
+/**
+ * What the plot's current state is about, measured in the window's content; `zoom` is the CSS
+ * zoom the window is drawn at (screen boxes are zoomed, scroll offsets are not).
+ */
+export function aboutRegion(win: HTMLElement, zoom = 1): Region {
 	let marks = [...win.querySelectorAll<SVGGraphicsElement>('svg [data-about]')];
 	if (!marks.length) {
 		const focus = win.querySelectorAll<SVGGraphicsElement>('svg [data-state="focus"]');
@@ -25,8 +28,8 @@ export function aboutRegion(win: HTMLElement): Region {
 	const boxes = marks.map((m) => m.getBoundingClientRect()).filter((b) => b.height > 0);
 	if (!boxes.length) return { top: 0, bottom: win.scrollHeight };
 	return {
-		top: Math.min(...boxes.map((b) => b.top)) - box.top + win.scrollTop,
-		bottom: Math.max(...boxes.map((b) => b.bottom)) - box.top + win.scrollTop
+		top: (Math.min(...boxes.map((b) => b.top)) - box.top) / zoom + win.scrollTop,
+		bottom: (Math.max(...boxes.map((b) => b.bottom)) - box.top) / zoom + win.scrollTop
 	};
 }
 
