@@ -69,7 +69,10 @@ async function asset(request: Request): Promise<Response> {
 sw.addEventListener('fetch', (event) => {
 	const { request } = event;
 	const url = new URL(request.url);
-	if (request.method !== 'GET' || url.origin !== location.origin || request.destination === 'iframe') return;
+	// Frames are left to the network (an embed on a host page is never ours to answer), except
+	// the slides framed in the deck's own presenter window.
+	const preview = url.pathname === '/present' && url.searchParams.get('view') === 'preview';
+	if (request.method !== 'GET' || url.origin !== location.origin || (request.destination === 'iframe' && !preview)) return;
 	if (request.mode === 'navigate' && PAGES.includes(url.pathname)) event.respondWith(page(request, url.pathname));
 	else if (stored(url.pathname)) event.respondWith(asset(request));
 });

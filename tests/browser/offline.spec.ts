@@ -115,9 +115,13 @@ test('after one visit, the story, the slides, the guide and the handout work wit
 		}
 		if (n < total) await page.keyboard.press('PageDown');
 	}
-	await page.keyboard.press('s');
-	await expect(page.locator('#speaker-notes')).toBeVisible();
-	await page.keyboard.press('Escape');
+	// The presenter's window, its notes and its framed slides, from the store too.
+	await page.keyboard.press('Home');
+	const [presenter] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+	await expect(presenter.locator('[data-notes-panel]')).toBeVisible();
+	await expect(presenter.locator('[data-notes-for]:not([hidden]) li').first()).not.toBeEmpty();
+	await expect(presenter.frameLocator('iframe[data-frame="next"]').locator('.slide[data-current] .plot[data-shown] svg')).toBeVisible();
+	await presenter.close();
 	await page.keyboard.press('o');
 	await expect(page.locator('[data-overview]')).toBeVisible();
 

@@ -4,6 +4,7 @@
  * a talking point.
  */
 import type { Page } from '@playwright/test';
+import { keyAction } from '../../src/lib/classroom/keys';
 import { axeViolations, expect, test } from './fixtures';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -79,4 +80,10 @@ test('axe: the presenter window', async ({ page }) => {
 	await expect(page.locator('[data-deck].live.presenter')).toHaveCount(1);
 	await expect(page.locator('[data-step-text]')).not.toBeEmpty();
 	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('S is the presenter view’s key', () => {
+	expect(keyAction({ key: 's' })).toEqual({ type: 'presenter' });
+	expect(keyAction({ key: 'S' })).toEqual({ type: 'presenter' });
+	expect(keyAction({ key: 's', metaKey: true })).toBeNull();
 });
