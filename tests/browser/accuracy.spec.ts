@@ -189,6 +189,10 @@ test.describe('source markers', () => {
 	});
 
 	test('slides, speaker notes and the guide carry markers that open their quotes', async ({ page }) => {
+		// Pop-ups blocked: S shows the notes panel here (presenter.spec.ts has the presenter's window).
+		await page.addInitScript(() => {
+			window.open = () => null;
+		});
 		await page.goto('/present#slide-3');
 		const slideMarker = page.locator('.slide:visible a.cite').first();
 		await slideMarker.click();
