@@ -41,6 +41,8 @@ const config = {
 			}
 		},
 		prerender: {
+			// Two at a time: the share images (src/routes/downloads, og) are drawn while pages render.
+			concurrency: 2,
 			// The public address comes from configuration, never from the code: SITE_URL=https://…
 			// npm run build. Without it, pages carry no absolute URLs (canonical, og:url).
 			origin: process.env.SITE_URL || 'http://sveltekit-prerender',

@@ -279,6 +279,11 @@ export interface Disagreement extends Cited {
 export interface StoryData {
 	title: string;
 	period: { from: string; to: string };
+	/**
+	 * When the data were last checked against the articles (ISO date): the "data as of" date
+	 * of the story's method section, the embeds, the downloads and the CSV/JSON files.
+	 */
+	checked: string;
 	sources: Source[];
 	people: Person[];
 	events: StoryEvent[];
@@ -297,6 +302,7 @@ export interface StoryData {
 export const story: StoryData = {
 	title: 'From patron to negotiated partner',
 	period: { from: '2024-12', to: '2025-10' },
+	checked: '2026-12-04',
 
 	// -----------------------------------------------------------------------------------------
 	// Sources

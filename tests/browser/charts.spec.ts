@@ -43,7 +43,8 @@ test('the Copy button works by keyboard and says it copied', async ({ page, cont
 	await page.keyboard.press('Enter');
 	const code = section.locator('textarea').first();
 	await expect(code).toBeVisible();
-	await expect(code).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/delegations" title="[^"]+"/);
+	// The first box is beside state 1 in the light theme: its code shows that state and theme.
+	await expect(code).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/delegations\?step=0&amp;theme=light" title="[^"]+"/);
 	await expect(code).toHaveValue(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>/);
 	await code.focus();
 	await page.keyboard.press('Tab');

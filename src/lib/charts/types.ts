@@ -42,6 +42,8 @@ export interface ChartProps {
 	initialWidth?: number;
 	/** Show the "Download data" and "Embed" tools (default true). */
 	tools?: boolean;
+	/** The tools' embed code and image downloads are for this state and theme (the gallery). */
+	thisState?: boolean;
 	/** Include the "Show data" table (default true; the same in every state of a chart). */
 	dataTable?: boolean;
 	/** Where a reader without JavaScript finds each mark's facts (default: "Show data" below). */

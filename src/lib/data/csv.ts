@@ -47,6 +47,11 @@ function noteOf(data: StoryData, id: string): string | null {
 }
 
 export function chartRows(slug: ChartSlug, data: StoryData): Record<string, string | number | null>[] {
+	// Every row says how current it is: when the data were last checked against the articles.
+	return rowsOf(slug, data).map((row) => ({ ...row, data_as_of: data.checked }));
+}
+
+function rowsOf(slug: ChartSlug, data: StoryData): Record<string, string | number | null>[] {
 	const cite = (c: Citation[]) => citeColumns(data, c);
 	switch (slug) {
 		case 'meeting-cadence':

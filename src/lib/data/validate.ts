@@ -71,6 +71,7 @@ export function validate(data: StoryData): Problem[] {
 	const sourceIds = new Set(data.sources.map((s) => s.id));
 	const personIds = new Set(data.people.map((p) => p.id));
 	const recordIds = new Set<string>();
+	if (parseDate(data.checked)?.granularity !== 'day') fail('checked', `"${data.checked}" is not a day (YYYY-MM-DD): when were the data last checked against the articles?`);
 
 	function cites(where: string, rec: Cited | undefined) {
 		if (!rec || !Array.isArray(rec.citations) || rec.citations.length === 0) {

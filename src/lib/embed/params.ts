@@ -10,6 +10,10 @@ export interface EmbedParams {
 	theme: Theme;
 	/** pym.js child id, when a pym.js parent created the frame. */
 	childId: string | null;
+	/** Show the chart's title and takeaway (`?title=0` hides them: the host gives its own). */
+	title: boolean;
+	/** Show the key (`?key=0` hides it). */
+	key: boolean;
 }
 
 export function parseEmbedParams(search: string | URLSearchParams, steps: number): EmbedParams {
@@ -21,5 +25,5 @@ export function parseEmbedParams(search: string | URLSearchParams, steps: number
 	const theme: Theme = rawTheme === 'light' || rawTheme === 'dark' ? rawTheme : 'auto';
 	const rawId = q.get('childId');
 	const childId = rawId !== null && /^[A-Za-z0-9_-]{1,64}$/.test(rawId) ? rawId : null;
-	return { step, theme, childId };
+	return { step, theme, childId, title: q.get('title') !== '0', key: q.get('key') !== '0' };
 }

@@ -234,6 +234,7 @@ export function buildFacts(data: StoryData) {
 
 		// Sources and disagreements
 		sourceCount: numberWords(data.sources.length),
+		checked: sayIso(data.checked),
 		unsignedCountCap: upper(numberWords(unsigned.length)),
 		headlineSeed000: source('seed-000').headline,
 		headlineSeed004: source('seed-004').headline,

@@ -9,6 +9,7 @@
 import { offlineStates } from '$lib/offline/register';
 import { measureOnResize, storyChart, type StoryChart } from '$lib/story/chart';
 import { workMarks } from './marks';
+import { workBuilder } from '$lib/embed/builder';
 import { workTools } from './tools';
 
 const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart][data-ids]')];
@@ -31,4 +32,6 @@ for (const figure of figures) {
 measureOnResize(charts);
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) button.addEventListener('click', () => print());
+const builder = document.querySelector<HTMLFormElement>('form[data-embed-builder]');
+if (builder) workBuilder(builder);
 

@@ -5,7 +5,7 @@
  * it loads), and the Copy button copies it.
  */
 import type { ChartSlug } from '$lib/data';
-import { embedCode } from '$lib/embed/code';
+import { embedCode, type EmbedChoice } from '$lib/embed/code';
 import { copyCode } from '../copy';
 
 export function workTools(figure: HTMLElement) {
@@ -14,7 +14,10 @@ export function workTools(figure: HTMLElement) {
 	const status = box?.querySelector<HTMLElement>('[role="status"]');
 	if (!box || !label) return;
 	const slug = box.dataset.slug as ChartSlug;
-	const code = embedCode(location.origin, slug, box.dataset.title ?? '');
+	// In the gallery the code shows the state and theme beside it.
+	const { step, theme } = box.dataset;
+	const choice: EmbedChoice | undefined = step === undefined ? undefined : { step: Number(step), theme: theme === 'light' || theme === 'dark' ? theme : 'auto' };
+	const code = embedCode(location.origin, slug, box.dataset.title ?? '', undefined, choice);
 	let area: HTMLTextAreaElement | undefined;
 	const make = () => {
 		if (!box.open || area) return;

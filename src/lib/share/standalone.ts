@@ -1,0 +1,166 @@
+/**
+ * A chart state as a file that stands alone: one SVG with the chart's title, its takeaway, the
+ * plot, the source line naming the articles' outlets, the site's name and the "data as of" date,
+ * every colour and font written in (no custom property, no stylesheet of ours). It renders the
+ * same in a browser tab, an <img>, an editor such as Inkscape and a rasteriser (raster.ts).
+ */
+import { render } from 'svelte/server';
+import type { StoryData } from '$data/story';
+import Chart from '$lib/charts/Chart.svelte';
+import { charts } from '$lib/charts/registry';
+import { wrap } from '$lib/charts/shared/scales';
+import type { ChartSlug } from '$lib/data';
+import { sayIso } from '$lib/data/dates';
+import { SITE_TITLE } from '$lib/site';
+import { PREVIEW } from './dimensions';
+import { resolveColors, type Theme } from './palette';
+
+/** The font first named is the one the PNGs are drawn with (raster.ts); browsers fall back. */
+export const FILE_FONT = "'DejaVu Sans', system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const FILE_SERIF = "'DejaVu Serif', Charter, Georgia, serif";
+
+const PAD = 20;
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Lines of text as <text> with one <tspan> a line; returns the markup and the height used. */
+function lines(text: string, x: number, y: number, size: number, chars: number, style: string) {
+	const ls = wrap(text, chars);
+	const lead = Math.round(size * 1.35);
+	const spans = ls.map((l, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : lead}">${esc(l)}</tspan>`).join('');
+	return { markup: `<text x="${x}" y="${y + size}" style="font-size:${size}px;${style}">${spans}</text>`, height: ls.length * lead };
+}
+
+/** A halo in the background colour keeps labels legible where they cross marks (as static/enhance.css). */
+const HALO = '.halo{paint-order:stroke;stroke:var(--bg);stroke-width:3px;stroke-linejoin:round}';
+
+/**
+ * The chart's styles in the CSS that SVG renderers and editors read (resvg's, Inkscape's):
+ * plain compound selectors (Svelte scopes with `:where(.svelte-…)`), no transitions, no maps.
+ */
+const fileCss = (css: string) =>
+	css
+		.replace(/\/\*[\s\S]*?\*\//g, '')
+		.replace(/:where\((\.svelte-[\w-]+)\)/g, '$1')
+		.replace(/\s*transition:[^;}]*;?/g, '');
+
+/** A mark placed by a CSS transform (it glides between states on the page) placed by attribute. */
+const fileTransforms = (svg: string) =>
+	svg.replace(/style="transform:\s*translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\);?"/g, 'transform="translate($1 $2)"');
+
+/**
+ * The chart's key (HTML on the page: a swatch and words per item) drawn in SVG, in rows that
+ * wrap at `width`; returns the markup and the height used.
+ */
+function key(body: string, x0: number, y0: number, width: number) {
+	const list = /<ul class="key[^"]*"[^>]*>([\s\S]*?)<\/ul>/.exec(body)?.[1] ?? '';
+	let x = x0;
+	let y = y0;
+	let markup = '';
+	const ROW = 22;
+	for (const [, item] of list.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)) {
+		const swatch = /<svg([^>]*)>([\s\S]*?)<\/svg>/.exec(item!);
+		const words = item!.replace(/<svg[\s\S]*?<\/svg>/g, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+		const sw = Number(/width="([\d.]+)"/.exec(swatch?.[1] ?? '')?.[1] ?? 0);
+		const sh = Number(/height="([\d.]+)"/.exec(swatch?.[1] ?? '')?.[1] ?? 0);
+		const w = sw + 6 + words.length * 13 * 0.56 + 18;
+		if (x > x0 && x + w > x0 + width) {
+			x = x0;
+			y += ROW;
+		}
+		if (swatch) markup += `<svg x="${x}" y="${y + (16 - sh) / 2}" width="${sw}" height="${sh}" overflow="visible">${swatch[2]}</svg>`;
+		markup += `<text x="${x + sw + 6}" y="${y + 13}" style="font-size:13px;fill:var(--fg)">${esc(words)}</text>`;
+		x += w;
+	}
+	// Patterns the key's swatches use (agreements) come in a hidden SVG of their own.
+	const defs = /<svg class="key-defs[^"]*"[^>]*>([\s\S]*?)<\/svg>/.exec(body)?.[1] ?? '';
+	return { markup: defs + markup, height: markup ? y - y0 + ROW : 0 };
+}
+
+/** The "data as of" credit every file carries. */
+export const creditLine = (data: StoryData) => `${SITE_TITLE} · Data as of ${sayIso(data.checked)}`;
+
+/** A chart state's parts, rendered once on the server: its plot, styles, words and key. */
+function parts(slug: ChartSlug, data: StoryData, step: number, theme: Theme, width: number) {
+	const { head, body } = render(Chart, { props: { slug, data, step, theme, idPrefix: 'file-', initialWidth: width } });
+	const plot = /<svg[^>]*role="img"[\s\S]*?<\/svg>/.exec(body)?.[0];
+	if (!plot) throw new Error(`standalone: no chart SVG rendered for ${slug}`);
+	const css = [...head.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+	return {
+		body,
+		text: charts[slug].text(data),
+		plotH: Number(/height="([\d.]+)"/.exec(plot)?.[1] ?? 400),
+		desc: /<desc[^>]*>([\s\S]*?)<\/desc>/.exec(plot)?.[1] ?? '',
+		style: `svg{font-family:${FILE_FONT}}\n${HALO}\n${fileCss(css)}`,
+		/** The chart's own SVG, `h` px of it, drawn at `scale` at x, y (its title and description go to the file's). */
+		nest: (x: number, y: number, h: number, scale = 1) =>
+			plot
+				.replace(/^<svg([^>]*)>/, (_m, attrs: string) => `<svg${attrs.replace(/\s(role|aria-[\w-]+|width|height|preserveAspectRatio|viewBox)="[^"]*"/g, '')} x="${x}" y="${y}" width="${width * scale}" height="${h * scale}" viewBox="0 0 ${width} ${h}" overflow="hidden">`)
+				.replace(/<title[^>]*>[\s\S]*?<\/title>/, '')
+				.replace(/<desc[^>]*>[\s\S]*?<\/desc>/, '')
+	};
+}
+
+/** The outer document: colours and the font written in; nothing left to a stylesheet of ours. */
+function documentSvg(W: number, H: number, attrs: string, title: string, desc: string, style: string, content: string, theme: Theme): string {
+	const svg =
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="file-title" aria-describedby="file-desc" ${attrs}>` +
+		`<title id="file-title">${esc(title)}</title><desc id="file-desc">${desc}</desc>` +
+		`<style><![CDATA[${style}]]></style>` +
+		`<rect width="${W}" height="${H}" fill="var(--bg)"/>${content}</svg>`;
+	const out = resolveColors(fileTransforms(svg), theme).replace(/var\(--sans\)/g, FILE_FONT).replace(/var\(--serif\)/g, FILE_SERIF).replace(/<!--[\s\S]*?-->/g, '');
+	const left = /var\(--[\w-]+\)/.exec(out);
+	if (left) throw new Error(`standalone: ${left[0]} is not a palette colour`);
+	return out;
+}
+
+/**
+ * One state of a chart as a standalone SVG document, `width` px of plot: title, takeaway, key,
+ * plot, source line and credit.
+ */
+export function standaloneSvg(slug: ChartSlug, data: StoryData, step: number, theme: Theme, width = 640): string {
+	const p = parts(slug, data, step, theme, width);
+	let y = PAD;
+	const title = lines(p.text.title, PAD, y, 20, Math.floor(width / 11), 'font-weight:700;fill:var(--fg)');
+	y += title.height + 6;
+	const takeaway = lines(p.text.takeaway, PAD, y, 14, Math.floor(width / 7.2), 'fill:var(--fg)');
+	y += takeaway.height + 12;
+	const legend = key(p.body, PAD, y, width);
+	y += legend.height + 8;
+	const plot = p.nest(PAD, y, p.plotH);
+	y += p.plotH + 18;
+	const source = lines(p.text.sourceLine, PAD, y, 12, Math.floor(width / 6.4), 'fill:var(--muted)');
+	y += source.height + 4;
+	const credit = lines(creditLine(data), PAD, y, 12, 200, 'fill:var(--muted)');
+	y += credit.height + PAD;
+	const content = title.markup + takeaway.markup + legend.markup + plot + source.markup + credit.markup;
+	return documentSvg(width + 2 * PAD, Math.ceil(y), `data-chart="${slug}" data-step="${step}" data-theme="${theme}"`, p.text.title, p.desc, p.style, content, theme);
+}
+
+
+/**
+ * A link preview of a chart state, 1200×630: the title, the takeaway, the source line and the
+ * site's name with the "data as of" date on the left; the whole plot on the right (a tall chart
+ * scaled down). `heading` goes above the title (a step's "Step 2 of 6").
+ */
+export function previewSvg(slug: ChartSlug, data: StoryData, step: number, heading = ''): string {
+	const theme: Theme = 'light';
+	const plotW = 640;
+	const p = parts(slug, data, step, theme, plotW);
+	const { width: W, height: H } = PREVIEW;
+	const left = 48;
+	let y = 44;
+	const kicker = heading ? lines(heading, left, y, 18, 40, 'fill:var(--muted);font-weight:700') : { markup: '', height: 0 };
+	y += kicker.height + (heading ? 10 : 0);
+	const title = lines(p.text.title, left, y, 34, 24, 'font-weight:700;fill:var(--fg)');
+	y += title.height + 14;
+	const takeaway = lines(p.text.takeaway, left, y, 19, 40, 'fill:var(--fg)');
+	const credit = lines(creditLine(data), left, H - 40 - 18, 14, 60, 'fill:var(--muted)');
+	const sourceH = lines(p.text.sourceLine, 0, 0, 14, 58, '').height;
+	const source = lines(p.text.sourceLine, left, H - 40 - 18 - 10 - sourceH, 14, 58, 'fill:var(--muted)');
+	// The whole plot, scaled down if it is taller than the image: a step's highlight shows where it is.
+	const plotY = 40;
+	const scale = Math.min(1, (H - 2 * plotY) / p.plotH);
+	const plot = p.nest(W - 40 - plotW * scale, plotY, p.plotH, scale);
+	const content = kicker.markup + title.markup + takeaway.markup + source.markup + credit.markup + plot;
+	return documentSvg(W, H, `data-chart="${slug}" data-step="${step}"`, p.text.title, p.desc, p.style, content, theme);
+}
