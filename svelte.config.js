@@ -8,7 +8,8 @@ const config = {
 	extensions: ['.svelte', '.svx'],
 	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.svx'], remarkPlugins: [remarkCite] })],
 	kit: {
-		adapter: adapter({ strict: true }),
+		// BUILD_DIR: build elsewhere (a test builds with SITE_URL beside the build under test).
+		adapter: adapter({ strict: true, pages: process.env.BUILD_DIR || 'build', assets: process.env.BUILD_DIR || 'build' }),
 		alias: {
 			$data: 'data'
 		},

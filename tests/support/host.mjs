@@ -45,6 +45,11 @@ createServer(async (req, res) => {
 		res.writeHead(200, { 'content-type': 'text/javascript' });
 		return res.end(await readFile(libs[url.pathname]));
 	}
+	// A newsroom pasting the code our embed builder gave (base64url in ?code=): the test's own text.
+	if (url.pathname === '/paste') {
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		return res.end(page('Host with pasted embed code', Buffer.from(url.searchParams.get('code') ?? '', 'base64url').toString('utf8')));
+	}
 	const [, kind, slug] = url.pathname.split('/');
 	if (hosts[kind] && SLUG.test(slug ?? 'story')) {
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

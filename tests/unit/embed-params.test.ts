@@ -3,7 +3,7 @@ import { parseEmbedParams } from '$lib/embed/params';
 
 describe('parseEmbedParams', () => {
 	it('defaults to the final state and the auto theme', () => {
-		expect(parseEmbedParams('', 5)).toEqual({ step: 4, theme: 'auto', childId: null });
+		expect(parseEmbedParams('', 5)).toEqual({ step: 4, theme: 'auto', childId: null, title: true, key: true });
 	});
 	it('reads a valid step and theme', () => {
 		expect(parseEmbedParams('?step=2&theme=dark', 5)).toMatchObject({ step: 2, theme: 'dark' });
@@ -22,5 +22,10 @@ describe('parseEmbedParams', () => {
 		expect(parseEmbedParams('?childId=chart-1_a', 5).childId).toBe('chart-1_a');
 		for (const bad of ['a b', 'x"y', 'a'.repeat(65), '<b>'])
 			expect(parseEmbedParams(`?childId=${encodeURIComponent(bad)}`, 5).childId).toBeNull();
+	});
+
+	test('title=0 and key=0 leave them out; any other value keeps them', () => {
+		expect(parseEmbedParams('?title=0&key=0', 5)).toMatchObject({ title: false, key: false });
+		expect(parseEmbedParams('?title=no&key=1', 5)).toMatchObject({ title: true, key: true });
 	});
 });
