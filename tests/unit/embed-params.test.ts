@@ -24,7 +24,7 @@ describe('parseEmbedParams', () => {
 			expect(parseEmbedParams(`?childId=${encodeURIComponent(bad)}`, 5).childId).toBeNull();
 	});
 
-	test('title=0 and key=0 leave them out; any other value keeps them', () => {
+	it('title=0 and key=0 leave them out; any other value keeps them', () => {
 		expect(parseEmbedParams('?title=0&key=0', 5)).toMatchObject({ title: false, key: false });
 		expect(parseEmbedParams('?title=no&key=1', 5)).toMatchObject({ title: true, key: true });
 	});
