@@ -168,7 +168,7 @@ test('the gallery and each embed link every image of their state; the builder’
 	await expect(frame.locator('.legend')).toBeVisible();
 });
 
-test('share images: tags with SITE_URL (absolute, sized, described), none without it', async () => {
+test('share images: tags with SITE_URL (absolute, sized, described), none without it; a second build gives the same images', async () => {
 	test.setTimeout(300_000);
 	for (const path of ['index.html', 'charts.html', 'present.html', 'embed/agreements.html']) {
 		const html = readFileSync(join(BUILD, path), 'utf8');
@@ -189,6 +189,10 @@ test('share images: tags with SITE_URL (absolute, sized, described), none withou
 		const oembed = JSON.parse(readFileSync(join(out, 'oembed', 'agreements.json'), 'utf8'));
 		expect(oembed).toMatchObject({ thumbnail_url: 'https://example.org/og/agreements.png', thumbnail_width: 1200, thumbnail_height: 630 });
 		expect(existsSync(join(out, 'og', 'agreements-step-2.png'))).toBe(true);
+		// A second build of the same commit: every image byte for byte the same.
+		for (const dir of ['downloads', 'og'])
+			for (const f of readdirSync(join(BUILD, dir)).filter((x) => x.endsWith('.png')))
+				expect(Buffer.compare(readFileSync(join(out, dir, f)), readFileSync(join(BUILD, dir, f))), `${dir}/${f}`).toBe(0);
 	} finally {
 		rmSync(out, { recursive: true, force: true });
 	}
