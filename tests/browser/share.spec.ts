@@ -149,6 +149,9 @@ test('the gallery and each embed link every image of their state; the builder’
 	await page.goto('/embed/trade-range?step=1&theme=dark');
 	await expect(page.locator('[data-images] a[data-kind="png@2x"]')).toHaveAttribute('href', '/downloads/trade-range-step-2-dark@2x.png');
 
+	// Each chart's "Embed this chart" opens the builder on that chart.
+	await page.goto('/charts?embed=trade-range#embedding');
+	await expect(page.locator('select[name="slug"]')).toHaveValue('trade-range');
 	await page.goto('/charts#embedding');
 	await page.selectOption('select[name="slug"]', 'delegations');
 	await page.selectOption('select[name="step"]', '1');
@@ -158,6 +161,11 @@ test('the gallery and each embed link every image of their state; the builder’
 	await expect(preview.locator('figure[data-chart="delegations"]')).toHaveAttribute('data-step', '1');
 	const code = await page.inputValue('[data-builder-code]');
 	expect(code).toContain('/embed/delegations?step=1&amp;theme=dark&amp;title=0');
+	// The oEmbed answer for the same choice: the same code.
+	const oembed = page.locator('[data-builder-oembed]');
+	await expect(oembed).toHaveAttribute('href', '/oembed/delegations/step-2.dark.notitle.json');
+	const answer = await (await page.request.get('/oembed/delegations/step-2.dark.notitle.json')).json();
+	expect(answer.html).toContain('/embed/delegations?step=1&amp;theme=dark&amp;title=0');
 
 	// Pasted into a newsroom's page on another origin: that state, that theme, no title.
 	await page.goto(`http://127.0.0.1:${HOST_PORT}/paste?code=${Buffer.from(code).toString('base64url')}`);
@@ -189,6 +197,9 @@ test('share images: tags with SITE_URL (absolute, sized, described), none withou
 		const oembed = JSON.parse(readFileSync(join(out, 'oembed', 'agreements.json'), 'utf8'));
 		expect(oembed).toMatchObject({ thumbnail_url: 'https://example.org/og/agreements.png', thumbnail_width: 1200, thumbnail_height: 630 });
 		expect(existsSync(join(out, 'og', 'agreements-step-2.png'))).toBe(true);
+		const chosen = JSON.parse(readFileSync(join(out, 'oembed', 'agreements', 'step-2.dark.json'), 'utf8'));
+		expect(chosen).toMatchObject({ thumbnail_url: 'https://example.org/og/agreements-step-2.png' });
+		expect(chosen.html).toContain('https://example.org/embed/agreements?step=1&amp;theme=dark');
 		// A second build of the same commit: every image byte for byte the same.
 		for (const dir of ['downloads', 'og'])
 			for (const f of readdirSync(join(BUILD, dir)).filter((x) => x.endsWith('.png')))

@@ -6,13 +6,14 @@
 import type { Theme } from '$lib/charts/types';
 import type { ChartSlug } from '$lib/data/slugs';
 import { copyCode } from '$lib/charts/copy';
-import { embedCode, embedQuery, type EmbedChoice } from './code';
+import { embedCode, embedQuery, oembedPath, type EmbedChoice } from './code';
 
 export function workBuilder(form: HTMLFormElement) {
 	const page = form.parentElement!;
 	const code = page.querySelector<HTMLTextAreaElement>('[data-builder-code]');
 	const preview = page.querySelector<HTMLIFrameElement>('[data-builder-preview]');
 	const status = page.querySelector<HTMLElement>('[data-builder-status]');
+	const oembed = page.querySelector<HTMLAnchorElement>('[data-builder-oembed]');
 	const chart = form.elements.namedItem('slug') as HTMLSelectElement;
 	const state = form.elements.namedItem('step') as HTMLSelectElement;
 
@@ -34,11 +35,21 @@ export function workBuilder(form: HTMLFormElement) {
 			key: data.has('key')
 		};
 		if (code) code.value = embedCode(location.origin, slug, chart.selectedOptions[0]?.dataset.title ?? '', undefined, choice);
+		if (oembed) {
+			oembed.textContent = oembedPath(slug, choice);
+			oembed.setAttribute('href', oembed.textContent);
+		}
 		const src = `/embed/${slug}${embedQuery(choice)}`;
 		if (preview && preview.getAttribute('src') !== src) preview.src = src;
 	}
 
 	chart.addEventListener('change', states);
+	// "Embed this chart" beside a chart opens the builder on that chart (?embed=SLUG).
+	const asked = new URLSearchParams(location.search).get('embed');
+	if (asked && [...chart.options].some((o) => o.value === asked)) {
+		chart.value = asked;
+		states();
+	}
 	form.addEventListener('change', update);
 	form.addEventListener('submit', (e) => e.preventDefault());
 	addEventListener('message', (e) => {

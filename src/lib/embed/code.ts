@@ -32,3 +32,26 @@ export function iframeCode(base: string, slug: ChartSlug, title: string, height 
 export function embedCode(base: string, slug: ChartSlug, title: string, height?: number, choice?: EmbedChoice): string {
 	return `${iframeCode(base, slug, title, height, choice)}\n<script src="${attr(base)}/embed.js" async></script>`;
 }
+
+/**
+ * A choice as a file name, for its prerendered oEmbed answer (`/oembed/SLUG/NAME.json`): "step-2"
+ * (from 1, as the images count), "dark", "notitle", "nokey", joined by ".". Empty for the defaults.
+ */
+export function choiceName({ step, theme = 'auto', title = true, key = true }: EmbedChoice = {}): string {
+	return [step === undefined ? '' : `step-${step + 1}`, theme === 'auto' ? '' : theme, title ? '' : 'notitle', key ? '' : 'nokey'].filter(Boolean).join('.');
+}
+
+/** The choice a name stands for; null for a name `choiceName` would not give. */
+export function parseChoiceName(name: string, steps: number): EmbedChoice | null {
+	const m = /^(?:step-([1-9]\d*))?\.?(light|dark)?\.?(notitle)?\.?(nokey)?$/.exec(name);
+	if (!m || !name) return null;
+	const choice: EmbedChoice = { step: m[1] ? Number(m[1]) - 1 : undefined, theme: (m[2] as Theme | undefined) ?? 'auto', title: !m[3], key: !m[4] };
+	if (choice.step !== undefined && choice.step >= steps) return null;
+	return choiceName(choice) === name ? choice : null;
+}
+
+/** The oEmbed answer's address for a choice (the defaults: the chart's own). */
+export const oembedPath = (slug: ChartSlug, choice?: EmbedChoice) => {
+	const name = choiceName(choice);
+	return name ? `/oembed/${slug}/${name}.json` : `/oembed/${slug}.json`;
+};

@@ -1,0 +1,26 @@
+/** The oEmbed (https://oembed.com) "rich" answer for a chart and an embed choice. */
+import { chartMeta } from '$lib/charts/meta';
+import type { ChartSlug } from '$lib/data';
+import { PREVIEW } from '$lib/share/dimensions';
+import { previewPath } from '$lib/share/files';
+import { absoluteUrl, SITE_TITLE } from '$lib/site';
+import { iframeCode, type EmbedChoice } from './code';
+
+export function oembedAnswer(slug: ChartSlug, origin: string, choice?: EmbedChoice) {
+	const title = chartMeta[slug].title;
+	const base = absoluteUrl(origin, '/')?.replace(/\/$/, '') ?? '';
+	const height = 640;
+	// The state's preview image, where the site's address is known (SITE_URL).
+	const thumbnail = absoluteUrl(origin, previewPath({ slug, step: choice?.step ?? null }));
+	return {
+		version: '1.0',
+		type: 'rich',
+		title,
+		provider_name: SITE_TITLE,
+		...(base ? { provider_url: `${base}/` } : {}),
+		width: 600,
+		height,
+		html: iframeCode(base, slug, title, height, choice),
+		...(thumbnail ? { thumbnail_url: thumbnail, thumbnail_width: PREVIEW.width, thumbnail_height: PREVIEW.height } : {})
+	};
+}
