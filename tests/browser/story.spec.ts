@@ -250,7 +250,8 @@ for (const path of ['/', '/charts']) {
 		await tools.locator('summary').click();
 		await expect(page.locator('textarea')).toHaveCount(0);
 		release();
-		await expect(tools.getByRole('textbox', { name: /Paste this into your page/ })).toHaveValue(/\/embed\/delegations"/);
+		// The story's box embeds the chart's complete state; the gallery's, the state beside it.
+		await expect(tools.getByRole('textbox', { name: /Paste this into your page/ })).toHaveValue(/\/embed\/delegations(\?step=0&amp;theme=light)?"/);
 		await expect(page.locator('textarea')).toHaveCount(1);
 	});
 }

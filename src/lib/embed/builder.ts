@@ -1,15 +1,25 @@
 /**
- * The gallery's embed builder (EmbedBuilder.svelte, prerendered): its choices make the embed
- * code and the live preview, which sizes itself as a host page's frame would (the embed page
- * reports its height).
+ * The gallery's embed builder (EmbedBuilder.svelte, prerendered in a <template>): made when its
+ * section comes near; its choices make the embed code, its oEmbed address and the live preview,
+ * which sizes itself as a host page's frame would (the embed page reports its height).
  */
 import type { Theme } from '$lib/charts/types';
 import type { ChartSlug } from '$lib/data/slugs';
 import { copyCode } from '$lib/charts/copy';
+import { whenNear } from '$lib/scrolly/near';
 import { embedCode, embedQuery, oembedPath, type EmbedChoice } from './code';
 
-export function workBuilder(form: HTMLFormElement) {
-	const page = form.parentElement!;
+export function workBuilder(template: HTMLTemplateElement) {
+	whenNear(template.parentElement ?? template, '50% 0px', () => {
+		const box = template.content.firstElementChild?.cloneNode(true);
+		if (!(box instanceof HTMLElement)) return;
+		template.after(box);
+		const form = box.querySelector('form');
+		if (form) work(box, form);
+	});
+}
+
+function work(page: HTMLElement, form: HTMLFormElement) {
 	const code = page.querySelector<HTMLTextAreaElement>('[data-builder-code]');
 	const preview = page.querySelector<HTMLIFrameElement>('[data-builder-preview]');
 	const status = page.querySelector<HTMLElement>('[data-builder-status]');

@@ -32,6 +32,6 @@ for (const figure of figures) {
 measureOnResize(charts);
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) button.addEventListener('click', () => print());
-const builder = document.querySelector<HTMLFormElement>('form[data-embed-builder]');
+const builder = document.querySelector<HTMLTemplateElement>('template[data-builder-template]');
 if (builder) workBuilder(builder);
 
