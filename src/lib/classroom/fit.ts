@@ -14,10 +14,10 @@ const MIN_CHART_WIDTH = 340;
 const MIN_TEXT_SCALE = 0.7;
 
 /** The smallest chart label, in px, on a screen of w×h px: 24 at 1920×1080, in proportion. */
-export const labelFloor = (w: number, h: number) => 24 * Math.min(w / 1920, h / 1080);
+const labelFloor = (w: number, h: number) => 24 * Math.min(w / 1920, h / 1080);
 
 /** The zoom that makes content of natural height `natural` fill `avail` (both in px), at least `least`. */
-export function zoomFor(avail: { w: number; h: number }, natural: number, least = 0.35): number {
+function zoomFor(avail: { w: number; h: number }, natural: number, least = 0.35): number {
 	if (!(natural > 0) || !(avail.h > 0) || !(avail.w > 0)) return 1;
 	return Math.max(least, Math.min(MAX_ZOOM, avail.h / natural, avail.w / MIN_CHART_WIDTH));
 }

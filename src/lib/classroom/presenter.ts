@@ -8,7 +8,7 @@
  */
 import { slideHash } from './slides';
 
-export type DeckView = 'projector' | 'presenter' | 'preview';
+type DeckView = 'projector' | 'presenter' | 'preview';
 
 export function deckView(): DeckView {
 	const v = new URLSearchParams(location.search).get('view');

@@ -16,7 +16,7 @@ import { PREVIEW } from './dimensions';
 import { resolveColors, type Theme } from './palette';
 
 /** The font first named is the one the PNGs are drawn with (raster.ts); browsers fall back. */
-export const FILE_FONT = "'DejaVu Sans', system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const FILE_FONT = "'DejaVu Sans', system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const FILE_SERIF = "'DejaVu Serif', Charter, Georgia, serif";
 
 const PAD = 20;
@@ -77,7 +77,7 @@ function key(body: string, x0: number, y0: number, width: number) {
 }
 
 /** The "data as of" credit every file carries. */
-export const creditLine = (data: StoryData) => `${SITE_TITLE} · Data as of ${sayIso(data.checked)}`;
+const creditLine = (data: StoryData) => `${SITE_TITLE} · Data as of ${sayIso(data.checked)}`;
 
 /** A chart state's parts, rendered once on the server: its plot, styles, words and key. */
 function parts(slug: ChartSlug, data: StoryData, step: number, theme: Theme, width: number) {
