@@ -11,7 +11,8 @@ const config = {
 		// BUILD_DIR: build elsewhere (a test builds with SITE_URL beside the build under test).
 		adapter: adapter({ strict: true, pages: process.env.BUILD_DIR || 'build', assets: process.env.BUILD_DIR || 'build' }),
 		alias: {
-			$data: 'data'
+			// STORY_DATA: another data folder (a test builds the site from the data plus extra records).
+			$data: process.env.STORY_DATA || 'data'
 		},
 		paths: { relative: false },
 		// The offline worker (src/service-worker.ts) is registered by the pages' own scripts:

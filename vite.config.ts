@@ -32,6 +32,16 @@ export default defineConfig({
 				}
 			},
 			{
+				// The whole site built from other data (tests/fixtures): slow, so a project of its own.
+				extends: true,
+				test: {
+					name: 'site',
+					environment: 'node',
+					include: ['tests/site/**/*.test.ts'],
+					testTimeout: 240_000
+				}
+			},
+			{
 				// Client components in jsdom: mounting, focus, keyboard.
 				extends: true,
 				plugins: [svelteTesting()],

@@ -1,6 +1,7 @@
 // mdsvex documents (.svx) as Svelte components. Ambient: this file has no imports or exports.
 declare module '*.svx' {
-	const content: import('svelte').Component;
+	// Teach.svx takes the slide plan; Story.svx takes nothing.
+	const content: import('svelte').Component<{ plan?: import('$lib/classroom/plan').SlidePlan }>;
 	export default content;
 	/** Talking points and discussion questions per story section (classroom mode). */
 	export const classroom: {

@@ -4,10 +4,11 @@ import type { StoryData } from '$data/story';
 import { story } from '$lib/data';
 import { chartRows } from '$lib/data/csv';
 import Agreements from '$lib/charts/agreements/Agreements.svelte';
-import { agreementsLayout, agreementsSteps } from '$lib/charts/agreements/layout';
+import { agreementsLayout } from '$lib/charts/agreements/layout';
 import { agreementsText } from '$lib/charts/agreements/text';
 import { statusLabel } from '$lib/charts/palette';
 import { figureOf, serverHtml, tableCells } from './ssr-helpers';
+import { charts } from '$lib/charts/registry';
 
 const html = (step = 0, data: StoryData = story) => serverHtml(Agreements, { data, step });
 const figure = (step = 0, data: StoryData = story) => figureOf(html(step, data));
@@ -43,7 +44,7 @@ describe('agreements chart', () => {
 	});
 
 	it('has at least three states, each distinct, and clamps out-of-range steps', () => {
-		const steps = agreementsSteps(story);
+		const steps = charts['agreements'].steps(story);
 		expect(steps).toBeGreaterThanOrEqual(3);
 		const sigs = Array.from({ length: steps }, (_, s) => focused(figure(s)));
 		expect(new Set(sigs).size).toBe(steps);

@@ -3,9 +3,9 @@ import { story } from '$lib/data';
 import { chartRows } from '$lib/data/csv';
 import { delegationSeries } from '$lib/data/series';
 import Delegations from '$lib/charts/delegations/Delegations.svelte';
-import { delegationSteps } from '$lib/charts/delegations/layout';
 import { sectorLabel } from '$lib/charts/palette';
 import { expectDistinctStates, figureOf, serverHtml, tableCells } from './ssr-helpers';
+import { charts } from '$lib/charts/registry';
 
 const html = (step = 0, data = story) => serverHtml(Delegations, { data, step });
 
@@ -54,7 +54,7 @@ describe('delegations chart', () => {
 	});
 
 	it('has one state per contact plus the whole year, all distinct, clamped', () => {
-		const steps = delegationSteps(story);
+		const steps = charts['delegations'].steps(story);
 		expect(steps).toBeGreaterThanOrEqual(3);
 		expectDistinctStates(Delegations, story, steps);
 		expect(figureOf(html(42)).getAttribute('data-step')).toBe(String(steps - 1));

@@ -3,8 +3,8 @@ import { story } from '$lib/data';
 import { chartRows } from '$lib/data/csv';
 import { cadenceSeries } from '$lib/data/series';
 import MeetingCadence from '$lib/charts/meeting-cadence/MeetingCadence.svelte';
-import { cadenceSteps } from '$lib/charts/meeting-cadence/layout';
 import { expectDistinctStates, figureOf, serverHtml, tableCells } from './ssr-helpers';
+import { charts } from '$lib/charts/registry';
 
 const html = (step = 0, data = story) => serverHtml(MeetingCadence, { data, step });
 
@@ -21,14 +21,14 @@ describe('meeting-cadence chart', () => {
 	});
 
 	it('has one state per contact plus context and whole rhythm, all distinct', () => {
-		const steps = cadenceSteps(story);
+		const steps = charts['meeting-cadence'].steps(story);
 		expect(steps).toBe(story.events.filter((e) => e.contact).length + 2);
 		expect(steps).toBeGreaterThanOrEqual(5);
 		expectDistinctStates(MeetingCadence, story, steps);
 	});
 
 	it('clamps out-of-range steps', () => {
-		expect(figureOf(html(99)).getAttribute('data-step')).toBe(String(cadenceSteps(story) - 1));
+		expect(figureOf(html(99)).getAttribute('data-step')).toBe(String(charts['meeting-cadence'].steps(story) - 1));
 		expect(figureOf(html(-3)).getAttribute('data-step')).toBe('0');
 	});
 
@@ -44,7 +44,7 @@ describe('meeting-cadence chart', () => {
 	});
 
 	it('shows the gaps between contacts in the whole-rhythm state', () => {
-		const fig = figureOf(html(cadenceSteps(story) - 1));
+		const fig = figureOf(html(charts['meeting-cadence'].steps(story) - 1));
 		const gaps = [...fig.querySelectorAll('g.gap text')].map((t) => t.textContent);
 		expect(gaps).toHaveLength(story.events.filter((e) => e.contact).length - 1);
 		expect(gaps.join(' ')).toMatch(/days/);
@@ -59,7 +59,7 @@ describe('meeting-cadence chart', () => {
 		data.events.push(call);
 		const fig = figureOf(html(0, data));
 		expect(fig.querySelector('g.mark[data-key="extra-call"]')).not.toBeNull();
-		expect(cadenceSteps(data)).toBe(cadenceSteps(story) + 1);
+		expect(charts['meeting-cadence'].steps(data)).toBe(charts['meeting-cadence'].steps(story) + 1);
 	});
 
 	it('has a table equal to the data', () => {

@@ -4,9 +4,10 @@ import { story } from '$lib/data';
 import { chartRows } from '$lib/data/csv';
 import { tradeSeries } from '$lib/data/series';
 import TradeRange from '$lib/charts/trade-range/TradeRange.svelte';
-import { tradeLayout, tradeSteps } from '$lib/charts/trade-range/layout';
+import { tradeLayout } from '$lib/charts/trade-range/layout';
 import { tradeText } from '$lib/charts/trade-range/text';
 import { expectDistinctStates, figureOf, serverHtml, stateSignature, tableCells } from './ssr-helpers';
+import { charts } from '$lib/charts/registry';
 
 const html = (step = 0, data: StoryData = story) => serverHtml(TradeRange, { data, step });
 const svgOf = (step = 0, data: StoryData = story) => figureOf(html(step, data)).querySelector('svg[role="img"]')!;
@@ -39,7 +40,7 @@ describe('trade-range chart (server-rendered)', () => {
 	});
 
 	it('has a distinct state per step and clamps out-of-range steps', () => {
-		const steps = tradeSteps(story);
+		const steps = charts['trade-range'].steps(story);
 		expect(steps).toBe(4);
 		expectDistinctStates(TradeRange, story, steps);
 		expect(figureOf(html(99)).getAttribute('data-step')).toBe(String(steps - 1));
@@ -99,7 +100,7 @@ describe('trade-range chart (server-rendered)', () => {
 		expect(svg.querySelectorAll('[data-key="investment-projects"] rect.cell.approx')).toHaveLength(0);
 		expect(svg.querySelectorAll('[data-key="test-count"] rect.cell')).toHaveLength(12);
 		expect(svg.querySelector('[data-key="test-count"]')?.textContent).toContain('Over 12 test things');
-		expect(tradeSteps(data)).toBe(tradeSteps(story) + 1);
+		expect(charts['trade-range'].steps(data)).toBe(charts['trade-range'].steps(story) + 1);
 		expect(tradeLayout(data, 360, 0).targets.map((t) => t.key)).toEqual(tradeSeries(data).map((m) => m.id));
 	});
 

@@ -3,8 +3,8 @@ import { tick } from 'svelte';
 import { story } from '$lib/data';
 import { tradeSeries } from '$lib/data/series';
 import TradeRange from '$lib/charts/trade-range/TradeRange.svelte';
-import { tradeSteps } from '$lib/charts/trade-range/layout';
 import { focusSecondMark } from './dom-helpers';
+import { charts } from '$lib/charts/registry';
 
 describe('trade-range chart in the browser DOM', () => {
 	it('offers one keyboard target per mark and shows the next mark’s quote and source on ArrowRight', async () => {
@@ -19,7 +19,7 @@ describe('trade-range chart in the browser DOM', () => {
 	});
 
 	it('shows the range’s wording and its missing period when the band is focused', async () => {
-		const { container } = await focusSecondMark(TradeRange, { data: story, step: tradeSteps(story) - 1 });
+		const { container } = await focusSecondMark(TradeRange, { data: story, step: charts['trade-range'].steps(story) - 1 });
 		const band = container.querySelector<HTMLButtonElement>('button[data-key="trade-range"]')!;
 		band.focus();
 		await tick();

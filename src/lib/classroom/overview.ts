@@ -6,7 +6,7 @@
  */
 import { chartMeta } from '$lib/charts/meta';
 import { focusBack } from './focus-back';
-import { sectionTitles } from './sections';
+import { section as sectionOf } from '$lib/story/sections';
 import type { SlideInfo } from './slides';
 
 interface Card {
@@ -33,7 +33,7 @@ function cards(slides: HTMLElement[], infos: SlideInfo[]): Card[] {
 			n: info.n,
 			heading,
 			excerpt: text.length > 110 ? `${text.slice(0, 108).trimEnd()}…` : text,
-			section: section ? (sectionTitles[section] ?? '') : '',
+			section: section ? sectionOf(section).title : '',
 			state: info.kind === 'step' ? info.step + 1 : null
 		};
 	});

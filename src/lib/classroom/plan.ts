@@ -1,30 +1,31 @@
 /**
- * Which slides of /present show which section: slide 1 is the title, then each chart's steps in
- * story order (one slide per chart state, as the narrative has one step per state), then the
- * closing discussion slide. The teacher's guide links to these numbers; the build checks that
- * every `/present#slide-N` it links to exists.
+ * Which slides of /present show which section, read off the slides the narrative renders (the
+ * one numbering: `renderSlides`). The teacher's guide links to these numbers, so every
+ * `/present#slide-N` it names exists by construction.
  */
-import { chartMeta } from '$lib/charts/meta';
-import { charts } from '$lib/charts/registry';
-import { CHART_SLUGS, story, type ChartSlug } from '$lib/data';
+import type { SlideInfo } from './slides';
 
 export interface SlideRange {
-	slug: ChartSlug;
-	section: string;
 	from: number;
 	to: number;
 }
+export interface SlidePlan {
+	/** The step slides of each section that has a chart. */
+	ranges: Record<string, SlideRange>;
+	/** The closing discussion slide. */
+	end: number;
+}
 
-export function slidePlan(): { ranges: Record<string, SlideRange>; total: number; end: number } {
+export function slidePlan(slides: SlideInfo[]): SlidePlan {
 	const ranges: Record<string, SlideRange> = {};
-	let n = 1;
-	for (const slug of CHART_SLUGS) {
-		const count = charts[slug].steps(story);
-		const section = chartMeta[slug].anchor;
-		ranges[section] = { slug, section, from: n + 1, to: n + count };
-		n += count;
+	for (const s of slides) {
+		if (s.kind !== 'step') continue;
+		const id = s.sections[0]!;
+		const r = (ranges[id] ??= { from: s.n, to: s.n });
+		r.from = Math.min(r.from, s.n);
+		r.to = Math.max(r.to, s.n);
 	}
-	return { ranges, total: n + 1, end: n + 1 };
+	return { ranges, end: slides.find((s) => s.kind === 'end')?.n ?? slides.length };
 }
 
 /** "slides 2–7" */

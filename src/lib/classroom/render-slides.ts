@@ -4,13 +4,26 @@
  * for the states the deck's script swaps in.
  */
 import { render } from 'svelte/server';
+import { SECTIONS } from '$lib/story/sections';
 import PresentSlides from './PresentSlides.svelte';
-import { slideRegistry } from './slides';
+import { slideRegistry, type SlideInfo } from './slides';
 
-export function renderSlides(): { body: string; head: string; total: number } {
+export interface RenderedSlides {
+	body: string;
+	head: string;
+	total: number;
+	/** The slides in order, for the guide's links (`slidePlan`). */
+	slides: SlideInfo[];
+}
+
+let rendered: RenderedSlides | undefined;
+/** Rendered once per build: /present shows them and /teach links to them. */
+export function renderSlides(): RenderedSlides {
+	if (rendered) return rendered;
 	// The title slide goes with the notes of the story's first section.
-	const registry = slideRegistry(['fall']);
+	const registry = slideRegistry([SECTIONS[0]!.id]);
 	const { body, head } = render(PresentSlides, { props: { registry } });
 	// Nothing hydrates this markup: Svelte's hydration comments are dropped.
-	return { body: body.replace(/<!--[^]*?-->/g, ''), head, total: registry.slides.length };
+	rendered = { body: body.replace(/<!--[^]*?-->/g, ''), head, total: registry.slides.length, slides: registry.slides };
+	return rendered;
 }

@@ -65,7 +65,7 @@ for (const scrolly of document.querySelectorAll<HTMLElement>('[data-scrolly]')) 
 	watchSteps(steps, (i) => {
 		active = i;
 		bands.forEach((c, j) => c.classList.toggle('active', i === j));
-		chart.show(i);
+		chart.show(Number(bands[i]?.dataset.state) || 0);
 	}, scrolly);
 }
 

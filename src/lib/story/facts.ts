@@ -10,11 +10,10 @@ import { CHART_SLUGS, story, type StoryData } from '$lib/data';
 import type { Figure, FuzzyDate, MoneyRange, StoryEvent } from '$lib/data';
 import { placeDate, sayIso } from '$lib/data/dates';
 import { cadenceSeries, delegationSeries, presencesText, singleSourcePresences } from '$lib/data/series';
-import { countWord, listText } from '$lib/charts/shared/text';
+import { counted, countWord, daysWords, listText, money, numberWords, upper } from '$lib/words';
 import { statusSummary as agreementStatusSummary } from '$lib/charts/agreements/text';
 
 const thousands = format(',');
-const short = format('~g');
 const dayMonth = utcFormat('%-d %B');
 const monthOnly = utcFormat('%B');
 const year = utcFormat('%Y');
@@ -26,20 +25,6 @@ function need<T extends { id: string }>(list: T[], id: string, what: string): T 
 	return found;
 }
 
-/** "$650 million", "$1 billion": money the way the seed says it. */
-export function money(v: number): string {
-	if (v >= 1e9) return `$${short(+(v / 1e9).toPrecision(6))} billion`;
-	if (v >= 1e6) return `$${short(+(v / 1e6).toPrecision(6))} million`;
-	return `$${thousands(v)}`;
-}
-
-/** A number in prose: words up to ten, "two and a half", then digits with separators. */
-export function numberWords(v: number): string {
-	if (Number.isInteger(v)) return v <= 10 ? countWord(v) : thousands(v);
-	if (v % 1 === 0.5 && v < 10) return `${countWord(Math.floor(v))} and a half`;
-	return thousands(v);
-}
-
 /** A figure with its qualifier, as the seed words it: "around 40", "more than 80", "20 or so". */
 export function qualified(fig: Pick<Figure, 'value' | 'qualifier'>, words = false): string {
 	const n = words ? numberWords(fig.value) : thousands(fig.value);
@@ -47,22 +32,11 @@ export function qualified(fig: Pick<Figure, 'value' | 'qualifier'>, words = fals
 	return fig.qualifier.startsWith('or ') ? `${n} ${fig.qualifier}` : `${fig.qualifier} ${n}`;
 }
 
-/** A count with its noun: "one month", "four contacts", "15 agreements". */
-const counted = (n: number, one: string, many: string) => `${numberWords(n)} ${n === 1 ? one : many}`;
-
-/** Capitalised first letter, for counts that open a sentence. */
-const upper = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
-
 /** An unambiguous date in words: "28 January 2025", "February 2025"; refuses vague dates. */
 function exactDate(e: StoryEvent): string {
 	if (e.date.precision !== 'day' && e.date.precision !== 'month')
 		throw new Error(`src/lib/story/facts.ts: event "${e.id}" has a ${e.date.precision} date; the prose needs a day or a month.`);
 	return sayIso(e.date.date);
-}
-
-/** "4 to 31 days" (or "76 days" when the dates allow only one value). */
-function daysRange(gap: { min: number; max: number }): string {
-	return gap.min === gap.max ? counted(gap.min, 'day', 'days') : `${numberWords(gap.min)} to ${numberWords(gap.max)} days`;
 }
 
 /** The same gap in whole months: "four to six months". */
@@ -189,11 +163,11 @@ export function buildFacts(data: StoryData) {
 		// Contacts and gaps
 		contactCount: numberWords(contacts.length),
 		contactCountCap: upper(numberWords(contacts.length)),
-		gapToCall: daysRange(gapOf('february-call')),
-		gapToJuly: daysRange(gapOf('july-ministers')),
+		gapToCall: daysWords(gapOf('february-call')),
+		gapToJuly: daysWords(gapOf('july-ministers')),
 		gapToJulyMonths: monthsRange(gapOf('july-ministers')),
-		gapToSummit: daysRange(gapOf('october-summit')),
-		longestGap: daysRange(longest.gap),
+		gapToSummit: daysWords(gapOf('october-summit')),
+		longestGap: daysWords(longest.gap),
 		longestGapMonths: monthsRange(longest.gap),
 		longestGapFrom: monthOnly(before.at),
 		longestGapTo: monthOnly(longest.at),

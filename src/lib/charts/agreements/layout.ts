@@ -11,7 +11,7 @@ import { claimant } from '$lib/data/names';
 import { agreementSeries, type AgreementRow, type StatusSegment } from '$lib/data/series';
 import { statusFamily, statusLabel, type StatusFamily } from '../palette';
 import { clamp, monthTicks, periodScale, textWidth, wrap, type Tick } from '../shared/scales';
-import { countWord } from '../shared/text';
+import { countWord } from '$lib/words';
 import type { Target } from '../types';
 import { chain, dateGroups, latestWords, statusSummary, timing, when, type Timing } from './text';
 
@@ -41,8 +41,8 @@ export function agreementStates(data: StoryData): AgreementState[] {
 	return states;
 }
 
-/** How many states the chart has for this data. */
-export const agreementsSteps = (data: StoryData) => agreementStates(data).length;
+/** The states by name: the groups told one by one (`contracts`, `bases`, `review`), then `all`. */
+export const agreementStateKeys = (data: StoryData) => agreementStates(data).map((s) => s.key);
 
 export interface PlacedSegment extends StatusSegment {
 	family: StatusFamily;

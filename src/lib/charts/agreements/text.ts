@@ -7,7 +7,8 @@ import type { Agreement, StatusEntry, StoryData } from '$data/story';
 import { dateBounds, sayDate, sayIso } from '$lib/data/dates';
 import { claimant, sayEntryDate, sourceNames } from '$lib/data/names';
 import { familyLabel, statusFamily, statusLabel, type StatusFamily } from '../palette';
-import { cites, countWord, listText, sourceLine } from '../shared/text';
+import { cites, sourceLine } from '../shared/text';
+import { countWord, listText, upper } from '$lib/words';
 import type { Detail, TableSpec } from '../types';
 import { chartMeta } from '../meta';
 
@@ -82,7 +83,6 @@ export function chain(data: StoryData, a: Agreement): string {
 /** Family phrases for prose: "unresolved, disputed or suspended". */
 const familyWords = (f: StatusFamily) => familyLabel[f].toLowerCase();
 export const FAMILIES: StatusFamily[] = ['contested', 'pending', 'active', 'ended'];
-const cap = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
 
 /**
  * How many agreements end the period in each status family, counted ONE way for the chart's
@@ -174,7 +174,7 @@ export function agreementsText(data: StoryData) {
 
 	return {
 		title: chartMeta.agreements.title,
-		takeaway: cap(takeaway),
+		takeaway: upper(takeaway),
 		sourceLine: sourceLine(data, data.agreements.flatMap((a) => [...a.citations, ...a.history.flatMap((h) => h.citations)])),
 		description,
 		detailFor,

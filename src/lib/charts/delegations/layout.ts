@@ -71,7 +71,8 @@ const chipHeight = (c: { lines: string[]; flag: string[] }) => CHIP + (c.lines.l
 
 /** One state per contact (a contact the articles date differently keeps its columns together), then all. */
 const contactCount = (columns: DelegationColumn[]) => new Set(columns.map((c) => c.event)).size;
-export const delegationSteps = (data: StoryData) => contactCount(delegationSeries(data)) + 1;
+/** The states by name: each contact (by its event's id), then everything. */
+export const delegationStates = (data: StoryData) => [...new Set(delegationSeries(data).map((c) => c.event)), 'all'];
 
 export function delegationsLayout(data: StoryData, width: number, stepIn: number): DelegationsLayout {
 	const columns = delegationSeries(data);

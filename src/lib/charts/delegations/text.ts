@@ -5,11 +5,11 @@ import { sourceIds, sourceName, sourceNames } from '$lib/data/names';
 import { delegationSeries, type DelegationColumn, type DelegationMark } from '$lib/data/series';
 import { chartMeta } from '../meta';
 import { sectorLabel } from '../palette';
-import { cites, countWord, listText, sourceLine } from '../shared/text';
+import { cites, sourceLine } from '../shared/text';
+import { countWord, listText, upper } from '$lib/words';
 import type { Detail, TableSpec } from '../types';
 import { chipName, oneSourceWords } from './layout';
 
-const cap = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
 
 /** Sectors present at a meeting, in a fixed order, in words. */
 const sectorsIn = (sectors: Sector[]) =>
@@ -43,7 +43,7 @@ export function delegationsText(data: StoryData) {
 			(later.length
 				? sameAt
 					? ` They name ${listText(later.map((l) => l.label))} officials only in ${later[0]!.at}.`
-					: ` ${cap(listText(later.map((l) => `${l.label} officials are named only in ${l.at}`)))}.`
+					: ` ${upper(listText(later.map((l) => `${l.label} officials are named only in ${l.at}`)))}.`
 				: '') +
 			(split.length ? ` For ${listText(split.map((e) => monthOf(data, e)))}, two articles give different dates and names; each account is shown on its own.` : '')
 		: 'No contacts in the data.';

@@ -8,6 +8,7 @@ import { cadenceSeries, type CadenceMark } from '$lib/data/series';
 import { directionLabel, levelLabel, levelRank } from '../palette';
 import { clamp, monthTicks, periodScale, textWidth, wrap, type Tick } from '../shared/scales';
 import type { Target } from '../types';
+import { daysShort } from '$lib/words';
 
 export type MarkState = 'hidden' | 'dim' | 'normal' | 'focus';
 
@@ -53,7 +54,8 @@ const LANE = 46;
 export const CADENCE_HEIGHT = TOP + LANE * 3 + 104;
 
 /** How many states the chart has for this data. */
-export const cadenceSteps = (data: StoryData) => cadenceSeries(data).filter((m) => m.contact).length + 2;
+/** The states by name: the context, each contact (by its event's id), then everything. */
+export const cadenceStates = (data: StoryData) => ['context', ...cadenceSeries(data).filter((m) => m.contact).map((m) => m.id), 'all'];
 
 export function cadenceLayout(data: StoryData, width: number, stepIn: number): CadenceLayout {
 	const series = cadenceSeries(data);
@@ -112,7 +114,7 @@ export function cadenceLayout(data: StoryData, width: number, stepIn: number): C
 		? contacts.slice(1).map((m, i) => {
 				const prev = marks.find((p) => p.id === contacts[i]!.id)!;
 				const cur = marks.find((p) => p.id === m.id)!;
-				const days = m.gap!.min === m.gap!.max ? `${m.gap!.min}` : `${m.gap!.min}–${m.gap!.max}`;
+				const days = daysShort(m.gap!);
 				const x1 = Math.max(...prev.xs);
 				const x2 = Math.min(...cur.xs);
 				return { key: m.id, x1, x2, y: TOP + LANE * 3 - 2, text: x2 - x1 > 46 ? `${days} days` : days };

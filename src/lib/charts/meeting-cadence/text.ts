@@ -7,7 +7,8 @@ const monthName = utcFormat('%B');
 import { sourceName, sourceNames } from '$lib/data/names';
 import { cadenceSeries } from '$lib/data/series';
 import { directionLabel, levelLabel } from '../palette';
-import { cites, countWord, listText, sourceLine } from '../shared/text';
+import { cites, sourceLine } from '../shared/text';
+import { countWord, daysPlain, daysShort, listText, upper } from '$lib/words';
 import type { Detail, TableSpec } from '../types';
 import { chartMeta } from '../meta';
 
@@ -16,8 +17,7 @@ export function cadenceText(data: StoryData) {
 	const contacts = series.filter((m) => m.contact);
 	const first = contacts[0];
 	const last = contacts.at(-1);
-	const span = (g: { min: number; max: number }) => (g.min === g.max ? `${g.min}` : `${g.min} to ${g.max}`);
-	const gaps = contacts.slice(1).map((m) => span(m.gap!));
+		const gaps = contacts.slice(1).map((m) => daysPlain(m.gap!));
 
 	// A contact the articles date differently may be one event or several (one per date).
 	const disputed = contacts.filter((m) => m.disputed);
@@ -36,11 +36,11 @@ export function cadenceText(data: StoryData) {
 				m === one ? (data.events.find((e) => e.id === m.id)?.date.claims ?? []).map((c) => dateBounds(c.date)) : [m.bounds]
 			)
 			.sort((a, b) => +a[0] - +b[0]);
-		return spans.slice(1).map((b, i) => span({ min: Math.max(0, daysBetween(spans[i]![1], b[0])), max: daysBetween(spans[i]![0], b[1]) }));
+		return spans.slice(1).map((b, i) => daysPlain({ min: Math.max(0, daysBetween(spans[i]![1], b[0])), max: daysBetween(spans[i]![0], b[1]) }));
 	})();
 	const takeaway =
 		first && last
-			? `${countWord(contacts.length).replace(/^./, (c) => c.toUpperCase())} high-level contacts in the articles${upTo}, from a ${levelLabel[first.level].toLowerCase()} in ${first.place ?? 'a call'}, ${first.dateLabel}, to ${levelLabel[last.level].toLowerCase()} in ${last.place ?? 'a call'}, ${last.dateLabel}.`
+			? `${upper(countWord(contacts.length))} high-level contacts in the articles${upTo}, from a ${levelLabel[first.level].toLowerCase()} in ${first.place ?? 'a call'}, ${first.dateLabel}, to ${levelLabel[last.level].toLowerCase()} in ${last.place ?? 'a call'}, ${last.dateLabel}.`
 			: 'No contacts in the data.';
 
 	const description =
@@ -65,7 +65,7 @@ export function cadenceText(data: StoryData) {
 		const facts: Detail['facts'] = [['Date', m.dateLabel]];
 		if (m.place) facts.push(['Place', m.place]);
 		if (m.contact) facts.push(['Direction', directionLabel[m.direction]], ['Level', levelLabel[m.level]]);
-		if (m.gap) facts.push(['Days since previous contact', m.gap.min === m.gap.max ? `${m.gap.min}` : `${m.gap.min}–${m.gap.max}`]);
+		if (m.gap) facts.push(['Days since previous contact', daysShort(m.gap)]);
 		if (m.firsts[0]) facts.push(['First', m.firsts[0]]);
 		const event = data.events.find((e) => e.id === key);
 		const claimCites = event?.date.claims?.flatMap((c) => c.citations) ?? [];
@@ -79,7 +79,7 @@ export function cadenceText(data: StoryData) {
 		direction: m.contact ? directionLabel[m.direction] : null,
 		level: m.contact ? levelLabel[m.level] : null,
 		place: m.place,
-		days_since_previous_contact: m.gap ? (m.gap.min === m.gap.max ? `${m.gap.min}` : `${m.gap.min}–${m.gap.max}`) : null,
+		days_since_previous_contact: m.gap ? (daysShort(m.gap)) : null,
 		sources: sourceNames(data, m.citations)
 	}));
 	const table: TableSpec = {

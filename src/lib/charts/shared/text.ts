@@ -18,13 +18,3 @@ export function sourceLine(data: StoryData, citations: Citation[]): string {
 	const names = data.sources.filter((s) => used.has(s.id)).map((s) => sourceName(data, s.id));
 	return `Source${names.length === 1 ? '' : 's'}: ${names.join('; ')}.`;
 }
-
-/** A list in prose: "a, b and c". */
-export function listText(items: string[]): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-/** Small counts in words, as a newsroom style guide wants them. */
-export const countWord = (n: number) => WORDS[n] ?? String(n);

@@ -15,7 +15,8 @@ import { utcMonth } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { clamp, periodScale, textWidth, wrap } from '../shared/scales';
 import type { Target } from '../types';
-import { constraintQuote, countPhrase, hedgeOf, money, moneyTick, periodOf, upperFirst } from './text';
+import { constraintQuote, countPhrase, hedgeOf, moneyTick, periodOf } from './text';
+import { money, upper } from '$lib/words';
 import { sourceName } from '$lib/data/names';
 
 export type MarkState = 'focus' | 'dim';
@@ -102,8 +103,11 @@ export interface TradeLayout {
 	targets: Target[];
 }
 
-/** How many states the chart has for this data: two for the range, one per count (at least one). */
-export const tradeSteps = (data: StoryData) => 2 + Math.max(1, tradeSeries(data).filter((m) => m.kind === 'count').length);
+/** The states by name: the range, its constraints, then each count (by its record's id; the last with the shipments). */
+export function tradeStates(data: StoryData): string[] {
+	const counts = tradeSeries(data).filter((m) => m.kind === 'count');
+	return ['range', 'constraints', ...(counts.length ? counts.map((m) => m.id) : ['counts'])];
+}
 
 /** Chips flow into rows at the design width, so the rows (and the height) never depend on width. */
 function flowChips(texts: { key: string; text: string; zero: boolean }[], top: number): Chip[] {
@@ -128,7 +132,7 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 	const rangeMarks = series.filter((m) => m.kind === 'range');
 	const countMarks = series.filter((m) => m.kind === 'count');
 	const eventMarks = series.filter((m) => m.kind === 'event');
-	const steps = tradeSteps(data);
+	const steps = tradeStates(data).length;
 	const step = clamp(Math.round(stepIn) || 0, 0, steps - 1);
 	const last = steps - 1;
 	const focusIf = (b: boolean): MarkState => (b ? 'focus' : 'dim');
@@ -211,7 +215,7 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 			const n = Math.ceil(value / per);
 			const fuzzy = m.qualifier ? Math.max(1, Math.round(n * 0.1)) : 0;
 			const cols = 10;
-			const title = wrap(upperFirst(countPhrase(m)), TITLE_CHARS);
+			const title = wrap(upper(countPhrase(m)), TITLE_CHARS);
 			const cellsTop = top + 9 + title.length * 17;
 			const pitch = 15;
 			const cells = Array.from({ length: n }, (_, k) => ({
@@ -238,7 +242,7 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 			const chips = flowChips(
 				[
 					...m.items.map((t) => ({ key: t, text: t, zero: false })),
-					{ key: '__none', text: `${upperFirst(m.unit ?? 'none')}: none listed`, zero: true }
+					{ key: '__none', text: `${upper(m.unit ?? 'none')}: none listed`, zero: true }
 				],
 				leadY + 10
 			);

@@ -4,18 +4,12 @@ import type { StoryData } from '$data/story';
 import { sourceNames } from '$lib/data/names';
 import { tradeSeries, type TradeMark } from '$lib/data/series';
 import { chartMeta } from '../meta';
-import { cites, listText, sourceLine } from '../shared/text';
+import { cites, sourceLine } from '../shared/text';
+import { listText, money, upper } from '$lib/words';
 import type { Detail, TableSpec } from '../types';
 
 const num = format(',~r');
 const short = format('~g');
-
-/** "$650 million", "$1 billion", "$1.25 billion": the seed's own way of saying money. */
-export function money(v: number): string {
-	if (v >= 1e9) return `$${short(+(v / 1e9).toPrecision(6))} billion`;
-	if (v >= 1e6) return `$${short(+(v / 1e6).toPrecision(6))} million`;
-	return `$${num(v)}`;
-}
 
 /** Axis ticks: "$0", "$250M", "$1B", "$1.2B". */
 export function moneyTick(v: number): string {
@@ -45,7 +39,6 @@ export const periodOf = (data: StoryData, id: string): string | null => {
 export const hedgeOf = (m: TradeMark): string | null =>
 	/\breportedly\b/i.test([m.wording, ...m.citations.map((c) => c.quote)].join(' ')) ? 'reportedly' : null;
 
-export const upperFirst = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
 
 /** The first quote that states the constraints, else the record's first quote. */
 export function constraintQuote(m: TradeMark) {
@@ -66,7 +59,7 @@ export function tradeText(data: StoryData) {
 		const hedge = hedgeOf(m);
 		return m.value === 0 ? `${hedge ? `${hedge} ` : ''}${noLabel(m)}` : countPhrase(m);
 	};
-	const takeaway = upperFirst(`${[...ranges.map(rangeLine), ...counts.map(countLine)].join('; ')}.`);
+	const takeaway = upper(`${[...ranges.map(rangeLine), ...counts.map(countLine)].join('; ')}.`);
 
 	const description = [
 		...ranges.map((m) => {
@@ -79,9 +72,9 @@ export function tradeText(data: StoryData) {
 		}),
 		...counts.map((m) =>
 			m.value === 0
-				? `${upperFirst(countPhrase(m))} on the list${hedgeOf(m) ? `, ${hedgeOf(m)}` : ''}` +
+				? `${upper(countPhrase(m))} on the list${hedgeOf(m) ? `, ${hedgeOf(m)}` : ''}` +
 					(m.items.length ? `; it includes ${listText(m.items)} firms.` : '.')
-				: `${upperFirst(countPhrase(m))}, drawn as ${num(m.value ?? 0)} small squares${m.qualifier ? ` (the number is approximate: “${m.qualifier}”)` : ''}` +
+				: `${upper(countPhrase(m))}, drawn as ${num(m.value ?? 0)} small squares${m.qualifier ? ` (the number is approximate: “${m.qualifier}”)` : ''}` +
 					(m.items.length ? `, spanning ${listText(m.items)}, with no breakdown given.` : '.')
 		),
 		...events.map((m) => `${m.dateLabel}: ${m.label}. ${m.wording}`)
