@@ -1,5 +1,4 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -26,9 +25,9 @@ export default defineConfig({
 				// Server rendering: components compiled for SSR, as prerendering uses them.
 				extends: true,
 				test: {
-					name: 'ssr',
+					name: 'server',
 					environment: 'node',
-					include: ['tests/component/**/*.ssr.test.ts']
+					include: ['tests/server/**/*.test.ts']
 				}
 			},
 			{
@@ -42,15 +41,13 @@ export default defineConfig({
 				}
 			},
 			{
-				// Client components in jsdom: mounting, focus, keyboard.
+				// The pages' browser scripts on server-rendered HTML, in a jsdom window (setup.ts).
 				extends: true,
-				plugins: [svelteTesting()],
 				test: {
-					name: 'component',
-					environment: 'jsdom',
-					include: ['tests/component/**/*.test.ts'],
-					setupFiles: ['tests/component/setup.ts'],
-					exclude: ['tests/component/**/*.ssr.test.ts']
+					name: 'script',
+					environment: 'node',
+					include: ['tests/script/**/*.test.ts'],
+					setupFiles: ['tests/script/setup.ts']
 				}
 			}
 		]

@@ -6,13 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { story } from '$lib/data';
 import { chartCsv, chartRows } from '$lib/data/csv';
-import { CHART_SLUGS } from '$lib/data';
 import { agreementsText, statusCounts, statusSummary } from '$lib/charts/agreements/text';
 import { agreementsLayout } from '$lib/charts/agreements/layout';
 import { cadenceText } from '$lib/charts/meeting-cadence/text';
 import { f } from '$lib/story/facts';
 import { SITE_DESCRIPTION } from '$lib/site';
-import { charts } from '$lib/charts/registry';
+import { CHART_SLUGS, stepsOf } from '$lib/charts/registry';
 
 const agreement = (id: string) => story.agreements.find((a) => a.id === id)!;
 
@@ -69,7 +68,7 @@ describe('status counts: one function for the prose, the takeaway and the annota
 		const summary = statusSummary(story.agreements);
 		expect(f.statusSummary).toBe(summary);
 		expect(agreementsText(story).takeaway).toContain(summary);
-		const all = agreementsLayout(story, 640, charts['agreements'].steps(story) - 1).annotation.join(' ');
+		const all = agreementsLayout(story, 640, stepsOf('agreements', story) - 1).annotation.join(' ');
 		expect(all).toContain(`All ${story.agreements.length} together`);
 		// The annotation wraps lines; compare with whitespace normalised.
 		expect(all.replace(/\s+/g, ' ')).toContain(summary);

@@ -3,19 +3,14 @@ import { story as raw } from '$data/story';
 import { assertValid } from '$lib/data/validate';
 import { chartRows } from '$lib/data/csv';
 import { delegationSeries } from '$lib/data/series';
-import { CHART_SLUGS, type ChartSlug } from '$lib/data/slugs';
-import { agreementsText } from '$lib/charts/agreements/text';
-import { delegationsText } from '$lib/charts/delegations/text';
-import { cadenceText } from '$lib/charts/meeting-cadence/text';
-import { tradeText } from '$lib/charts/trade-range/text';
+import { CHART_SLUGS, chart } from '$lib/charts/registry';
 
 const story = assertValid(raw);
-const texts = { 'meeting-cadence': cadenceText, delegations: delegationsText, agreements: agreementsText, 'trade-range': tradeText };
 /** Internal ids and codes readers must never see. */
 const IDS = /seed-0\d\d|\btrt\b|\bmenafn\b|syrian-observer|\b(in-force|under-review|foreign-affairs|to-moscow|to-damascus|head-of-state|deputy-minister)\b|^(other|none|russia|syria|range|count|event)$/;
 
-describe.each(CHART_SLUGS as readonly ChartSlug[])('%s: table, caption and downloads in readers’ words', (slug) => {
-	const text = texts[slug](story);
+describe.each(CHART_SLUGS)('%s: table, caption and downloads in readers’ words', (slug) => {
+	const text = chart(slug).text(story);
 
 	it('shows no id or code in the table, and one row per CSV row', () => {
 		expect(text.table.rows).toHaveLength(chartRows(slug, story).length);
@@ -52,22 +47,22 @@ describe.each(CHART_SLUGS as readonly ChartSlug[])('%s: table, caption and downl
 
 describe('chart words', () => {
 	it('say money as the articles do', () => {
-		expect(tradeText(story).table.rows[0]).toMatchObject({ low_usd: '$650 million', high_usd: '$1 billion' });
+		expect(chart('trade-range').text(story).table.rows[0]).toMatchObject({ low_usd: '$650 million', high_usd: '$1 billion' });
 	});
 
 	it('the delegations takeaway says what the articles support, not a "shift to defence"', () => {
-		const t = delegationsText(story).takeaway;
+		const t = chart('delegations').text(story).takeaway;
 		expect(t).not.toMatch(/shift|widen|diplomats and envoys/i);
 		expect(t).toContain('defence and intelligence officials only in July 2025');
 	});
 
 	it('the cadence description names who gives each July date', () => {
-		expect(cadenceText(story).description).toMatch(/3 July 2025 \(“Syria - Russia: A pragmatic rapprochement”\) and 31 July 2025 \(TRT World\)/);
+		expect(chart('meeting-cadence').text(story).description).toMatch(/3 July 2025 \(“Syria - Russia: A pragmatic rapprochement”\) and 31 July 2025 \(TRT World\)/);
 	});
 
 	it('keep proper nouns capitalised', () => {
-		const all = [cadenceText, delegationsText, agreementsText, tradeText].map((t) => t(story).description + t(story).takeaway).join(' ');
+		const all = CHART_SLUGS.map((slug) => chart(slug).text(story)).map((t) => t.description + t.takeaway).join(' ');
 		expect(all).not.toMatch(/\b(russians|syrians|damascus|moscow|russia–syria|july|october)\b/);
-		expect(cadenceText(story).description).toContain('(Russians to Damascus, deputy minister)');
+		expect(chart('meeting-cadence').text(story).description).toContain('(Russians to Damascus, deputy minister)');
 	});
 });

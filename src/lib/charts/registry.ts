@@ -1,48 +1,41 @@
-/** The four charts by slug: component, number of states and words. Routes pick charts from here. */
-import type { Component } from 'svelte';
+/**
+ * The charts, in story order: every page, file, test and the bench find charts here. To add a
+ * chart: a folder with its definition (`index.ts`: states, layout, text, rows, view), one line in
+ * this list, and a section of the story that tells it (README, "Adding a chart").
+ */
 import type { StoryData } from '$data/story';
-import type { ChartSlug } from '$lib/data';
-import Agreements from './agreements/Agreements.svelte';
-import { agreementStateKeys } from './agreements/layout';
-import { agreementsText } from './agreements/text';
-import Delegations from './delegations/Delegations.svelte';
-import { delegationStates } from './delegations/layout';
-import { delegationsText } from './delegations/text';
-import MeetingCadence from './meeting-cadence/MeetingCadence.svelte';
-import { cadenceStates } from './meeting-cadence/layout';
-import { cadenceText } from './meeting-cadence/text';
-import TradeRange from './trade-range/TradeRange.svelte';
-import { tradeStates } from './trade-range/layout';
-import { tradeText } from './trade-range/text';
-import type { ChartProps, ChartText } from './types';
+import { agreements } from './agreements';
+import { delegations } from './delegations';
+import { meetingCadence } from './meeting-cadence';
+import { tradeRange } from './trade-range';
+import type { ChartDefinition } from './types';
 
-export interface ChartEntry {
-	component: Component<ChartProps>;
-	/**
-	 * Its states for this data, by name, in order (a state's number is its place here). The
-	 * story's steps name the state they show (`<Step state="all">`), so a record that adds a
-	 * state adds it to the gallery, embeds and downloads without moving the story's steps.
-	 */
-	states: (data: StoryData) => string[];
-	/** How many states the chart has for this data. */
-	steps: (data: StoryData) => number;
-	/** The chart's words: title, takeaway, source line… */
-	text: (data: StoryData) => ChartText;
+export const CHARTS: readonly ChartDefinition[] = [meetingCadence, delegations, agreements, tradeRange];
+
+export const CHART_SLUGS = CHARTS.map((c) => c.slug);
+const bySlug = new Map(CHARTS.map((c) => [c.slug, c]));
+export const isChartSlug = (slug: string) => bySlug.has(slug);
+
+/** A chart by slug; a slug the registry does not list stops the build. */
+export function chart(slug: string): ChartDefinition {
+	const c = bySlug.get(slug);
+	if (!c) throw new Error(`No chart "${slug}" in the registry (src/lib/charts/registry.ts)`);
+	return c;
 }
 
-const entry = (e: Omit<ChartEntry, 'steps'>): ChartEntry => ({ ...e, steps: (data) => e.states(data).length });
-
-export const charts: Record<ChartSlug, ChartEntry> = {
-	'meeting-cadence': entry({ component: MeetingCadence, states: cadenceStates, text: cadenceText }),
-	delegations: entry({ component: Delegations, states: delegationStates, text: delegationsText }),
-	agreements: entry({ component: Agreements, states: agreementStateKeys, text: agreementsText }),
-	'trade-range': entry({ component: TradeRange, states: tradeStates, text: tradeText })
-};
+/** How many states a chart has for this data. */
+export const stepsOf = (slug: string, data: StoryData) => chart(slug).states(data).length;
 
 /** The number of a chart's state named `key`; a name the data does not give stops the build. */
-export function stateIndex(slug: ChartSlug, data: StoryData, key: string): number {
-	const states = charts[slug].states(data);
+export function stateIndex(slug: string, data: StoryData, key: string): number {
+	const states = chart(slug).states(data);
 	const i = states.indexOf(key);
 	if (i < 0) throw new Error(`A story step names the state "${key}" of the chart "${slug}", which has only: ${states.join(', ')}.`);
 	return i;
 }
+
+/** The data downloads: the whole file and one table per chart. */
+export const dataDownloads = [
+	{ href: '/data/story.json', label: 'Whole data file (JSON)' },
+	...CHARTS.map((c) => ({ href: `/data/${c.slug}.csv`, label: `${c.table} (CSV)` }))
+];

@@ -29,8 +29,9 @@ export interface TableSpec {
 
 export type Theme = 'light' | 'dark' | 'auto';
 
-/** What every chart component takes. */
+/** What the figure (`Chart.svelte`) takes: a chart of the registry, in one state, at given widths. */
 export interface ChartProps {
+	slug: import('$lib/data/slugs').ChartSlug;
 	/** The validated story data (or a fixture in tests). */
 	data: import('$data/story').StoryData;
 	/** The state to show, from 0; clamped to the chart's states. */
@@ -38,8 +39,8 @@ export interface ChartProps {
 	theme?: Theme;
 	/** Makes ids unique when one chart appears several times on a page. */
 	idPrefix?: string;
-	/** Width to draw at before the container is measured (server render, SVG snapshot). */
-	initialWidth?: number;
+	/** The plot is drawn at each width (the page's CSS or script shows the one that fits). */
+	widths: readonly number[];
 	/** Show the "Download data" and "Embed" tools (default true). */
 	tools?: boolean;
 	/** The tools' embed code and image downloads are for this state and theme (the gallery). */
@@ -48,21 +49,55 @@ export interface ChartProps {
 	dataTable?: boolean;
 	/** Where a reader without JavaScript finds each mark's facts (default: "Show data" below). */
 	tableHint?: string;
-	/** Prerender the plot at each width, for a page without Svelte's runtime (the embed). */
-	widths?: readonly number[];
-	/** With `widths`: render only the plots and their marks' facts (a state for the story's script). */
+	/** Only the plots and their marks' facts, no figure (a state for a page's script to swap in). */
 	plotsOnly?: boolean;
-	/** With `widths`: prerender each mark's facts as a <template> (default true). */
+	/** Each mark's facts as a <template> for the page's script (default true). */
 	details?: boolean;
-	/** With `widths`: prerender the marks' buttons, hidden until a script shows them (default true). */
+	/** The marks' buttons, hidden until a script shows them (default true). */
 	markTargets?: boolean;
 	/**
-	 * With `widths`: one piece of the figure, for a page that lays the pieces out itself (the
-	 * story: title before the steps, key and plot beside them, sources and table after them).
+	 * One piece of the figure, for a page that lays the pieces out itself (the story: title
+	 * before the steps, key and plot beside them, sources and table after them).
 	 */
 	part?: 'whole' | 'head' | 'figure' | 'foot';
 	/** Heading level of the chart title inside the figcaption. */
 	headingLevel?: 1 | 2 | 3 | 4;
+}
+
+/** What a chart's view component takes: its key, or the marks of one plot, from a layout. */
+export interface ViewProps<L> {
+	part: 'key' | 'plot';
+	layout: L;
+	/** The plot's width (part `plot`). */
+	width?: number;
+	/** Prefix for the ids of its patterns and gradients, unique on the page. */
+	ids?: string;
+}
+
+/** A table row of a chart's CSV: machine-friendly keys, readable source names. */
+export type CsvRow = Record<string, string | number | null>;
+
+/**
+ * Everything about one chart, exported by its folder (`index.ts`) and listed in the registry:
+ * every page, file, test and the bench read charts from there.
+ */
+export interface ChartDefinition<L extends FrameLayout = FrameLayout> {
+	slug: string;
+	title: string;
+	/** What its data table is called ("Contacts (CSV)"). */
+	table: string;
+	/** Its states for this data, by name, in order (a state's number is its place here). */
+	states: (data: import('$data/story').StoryData) => string[];
+	/** One state at one width: a pure function of the data, the width and the state. */
+	layout: (data: import('$data/story').StoryData, width: number, step: number) => L;
+	/** Its words: title, takeaway, description, each mark's facts, the table. */
+	text: (data: import('$data/story').StoryData) => ChartText;
+	/** One row per mark for its CSV. */
+	rows: (data: import('$data/story').StoryData) => CsvRow[];
+	/** Its key and its marks (a Svelte server template). */
+	View: import('svelte').Component<ViewProps<L>>;
+	/** On paper (the handout): the zoom that fits a state into a column. */
+	printZoom: number;
 }
 
 /** The words a chart's text module generates from the data (caption, description, details, table). */
@@ -86,3 +121,6 @@ export interface FrameLayout {
 	height: number;
 	targets: Target[];
 }
+
+/** A chart's definition as the registry lists it (its layout type is its own business). */
+export const defineChart = <L extends FrameLayout>(definition: ChartDefinition<L>) => definition as unknown as ChartDefinition;

@@ -4,7 +4,6 @@
  * (a roving tabindex), Home and End jump, Enter or a click picks, Esc closes; focus goes back
  * where it was when the dialog closes.
  */
-import { chartMeta } from '$lib/charts/meta';
 import { focusBack } from './focus-back';
 import { section as sectionOf } from '$lib/story/sections';
 import type { SlideInfo } from './slides';
@@ -24,7 +23,7 @@ function cards(slides: HTMLElement[], infos: SlideInfo[]): Card[] {
 		const info = infos[i]!;
 		const heading =
 			info.kind === 'step'
-				? chartMeta[info.slug].title
+				? (el.dataset.chartTitle ?? '')
 				: (el.querySelector('h2, [data-slide-title]')?.textContent?.trim() ?? `Slide ${info.n}`);
 		// A step slide is what its slide line says (its full text goes to the notes).
 		const text = ((el.querySelector('.slide-line') ?? el.querySelector('.slide-text'))?.textContent ?? '').replace(/\s+/g, ' ').replace(heading, '').trim();

@@ -3,9 +3,8 @@
  * themselves as they render on the server), and a closing discussion slide. The deck reads them
  * back from the prerendered slides' attributes (`slideInfo`).
  */
-import { chartMeta } from '$lib/charts/meta';
-// Not $lib/data: the deck's code must not load the story data (slide-charts.ts does, with the first chart).
-import { isChartSlug, type ChartSlug } from '$lib/data/slugs';
+import type { ChartSlug } from '$lib/data/slugs';
+import { chartSection } from '$lib/story/sections';
 
 export type SlideInfo =
 	| { n: number; kind: 'title'; sections: string[] }
@@ -19,7 +18,7 @@ export function slideRegistry(titleSections: string[]) {
 		slides,
 		register({ slug, step }: { slug: ChartSlug; step: number }): number {
 			const n = slides.length + 1;
-			slides.push({ n, kind: 'step', slug, step, sections: [chartMeta[slug].anchor] });
+			slides.push({ n, kind: 'step', slug, step, sections: [chartSection(slug).id] });
 			return n;
 		},
 		end(sections: string[]): number {
@@ -38,8 +37,8 @@ export type SlideRegistry = ReturnType<typeof slideRegistry>;
 export function slideInfo(el: HTMLElement): SlideInfo {
 	const n = Number(el.dataset.slide);
 	const slug = el.dataset.slug ?? '';
-	if (isChartSlug(slug)) return { n, kind: 'step', slug, step: Number(el.dataset.state) || 0, sections: [chartMeta[slug].anchor] };
 	const sections = (el.dataset.sections ?? '').split(' ').filter(Boolean);
+	if (slug) return { n, kind: 'step', slug, step: Number(el.dataset.state) || 0, sections };
 	return n === 1 ? { n, kind: 'title', sections } : { n, kind: 'end', sections };
 }
 

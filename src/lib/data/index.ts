@@ -16,4 +16,4 @@ export const personById = new Map(story.people.map((p) => [p.id, p]));
 export const eventById = new Map(story.events.map((e) => [e.id, e]));
 export const agreementById = new Map(story.agreements.map((a) => [a.id, a]));
 
-export { CHART_SLUGS, isChartSlug, type ChartSlug } from './slugs';
+export type { ChartSlug } from './slugs';

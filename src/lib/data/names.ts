@@ -2,7 +2,7 @@
  * How readers see a source or a claimant: the one place that names them. Internal ids
  * ("seed-004", "trt") never reach a reader; every view names sources through here.
  */
-import type { Source, StatusEntry, StoryData } from '$data/story';
+import type { Citation, Source, StatusEntry, StoryData } from '$data/story';
 import { sayDate, sayVisitFrom } from './dates';
 
 /** How much of the name a place has room for. */
@@ -70,3 +70,13 @@ export function sourceIds(data: StoryData, citations: { source: string }[]): str
 /** Those sources as readers see them: "TRT World; MENAFN". */
 export const sourceNames = (data: StoryData, citations: { source: string }[], form: NameForm = 'full') =>
 	sourceIds(data, citations).map((id) => sourceName(data, id, form)).join('; ');
+
+/** The citations as three columns; lists are separated by "; ", quotes by " | ". */
+export function citeColumns(data: StoryData, c: Citation[]) {
+	const ids = sourceIds(data, c);
+	return {
+		sources: ids.map((id) => sourceName(data, id)).join('; '),
+		headlines: ids.map((id) => data.sources.find((s) => s.id === id)!.headline).join('; '),
+		quotes: c.map((x) => x.quote).join(' | ')
+	};
+}

@@ -1,13 +1,13 @@
 /** The oEmbed (https://oembed.com) "rich" answer for a chart and an embed choice. */
-import { chartMeta } from '$lib/charts/meta';
-import type { ChartSlug } from '$lib/data';
+import { chart } from '$lib/charts/registry';
+import type { ChartSlug } from '$lib/data/slugs';
 import { PREVIEW } from '$lib/share/dimensions';
 import { previewPath } from '$lib/share/files';
 import { absoluteUrl, SITE_TITLE } from '$lib/site';
 import { iframeCode, type EmbedChoice } from './code';
 
 export function oembedAnswer(slug: ChartSlug, origin: string, choice?: EmbedChoice) {
-	const title = chartMeta[slug].title;
+	const title = chart(slug).title;
 	const base = absoluteUrl(origin, '/')?.replace(/\/$/, '') ?? '';
 	const height = 640;
 	// The state's preview image, where the site's address is known (SITE_URL).

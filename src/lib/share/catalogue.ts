@@ -1,27 +1,26 @@
 /** Every file a newsroom can take away, for the routes that draw them and for their links. */
 import type { StoryData } from '$data/story';
-import { charts } from '$lib/charts/registry';
-import { CHART_SLUGS } from '$lib/data';
+import { CHART_SLUGS, chart, stepsOf } from '$lib/charts/registry';
 import { KINDS, THEMES, type Download, type Preview } from './files';
 
 /** Every download of every chart, state, theme and kind. */
 export function allDownloads(data: StoryData): Download[] {
 	return CHART_SLUGS.flatMap((slug) =>
-		Array.from({ length: charts[slug].steps(data) }, (_, step) => THEMES.flatMap((theme) => KINDS.map((kind) => ({ slug, step, theme, kind }))))
+		Array.from({ length: stepsOf(slug, data) }, (_, step) => THEMES.flatMap((theme) => KINDS.map((kind) => ({ slug, step, theme, kind }))))
 	).flat();
 }
 
 export function allPreviews(data: StoryData): Preview[] {
 	return [
 		{ slug: null },
-		...CHART_SLUGS.flatMap((slug): Preview[] => [{ slug, step: null }, ...Array.from({ length: charts[slug].steps(data) }, (_, step) => ({ slug, step }))])
+		...CHART_SLUGS.flatMap((slug): Preview[] => [{ slug, step: null }, ...Array.from({ length: stepsOf(slug, data) }, (_, step) => ({ slug, step }))])
 	];
 }
 
 /** What a preview image shows, in words (og:image:alt). */
 export function previewAlt(p: Preview, data: StoryData): string {
-	const slug = p.slug ?? 'meeting-cadence';
-	const { title, takeaway } = charts[slug].text(data);
-	const which = p.slug !== null && p.step !== null ? `, step ${p.step + 1} of ${charts[slug].steps(data)}` : '';
+	const slug = p.slug ?? CHART_SLUGS[0]!;
+	const { title, takeaway } = chart(slug).text(data);
+	const which = p.slug !== null && p.step !== null ? `, step ${p.step + 1} of ${stepsOf(slug, data)}` : '';
 	return `Chart: ${title}${which}. ${takeaway}`;
 }

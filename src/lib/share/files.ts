@@ -4,7 +4,7 @@
  * and the link previews `/og/story.png`, `/og/meeting-cadence.png` (final state) and
  * `/og/meeting-cadence-step-2.png`.
  */
-import { isChartSlug, type ChartSlug } from '$lib/data/slugs';
+import type { ChartSlug } from '$lib/data/slugs';
 import type { Theme } from './palette';
 
 export const THEMES: readonly Theme[] = ['light', 'dark'];
@@ -27,11 +27,12 @@ export const downloadName = ({ slug, step, theme, kind }: Download) =>
 	`${slug}-step-${step + 1}-${theme}${kind === 'png@2x' ? '@2x' : ''}.${kind === 'svg' ? 'svg' : 'png'}`;
 export const downloadPath = (d: Download) => `/downloads/${downloadName(d)}`;
 
+/** A download's name read back (the route checks that the chart exists). */
 export function parseDownload(name: string): Download | null {
 	const m = /^([a-z-]+)-step-([1-9]\d*)-(light|dark)(@2x)?\.(png|svg)$/.exec(name);
-	if (!m || !isChartSlug(m[1]!) || (m[4] && m[5] === 'svg')) return null;
+	if (!m || (m[4] && m[5] === 'svg')) return null;
 	const kind: Kind = m[5] === 'svg' ? 'svg' : m[4] ? 'png@2x' : 'png';
-	return { slug: m[1], step: Number(m[2]) - 1, theme: m[3] as Theme, kind };
+	return { slug: m[1]!, step: Number(m[2]) - 1, theme: m[3] as Theme, kind };
 }
 
 /** A link preview: the story's, a chart's (its final state) or a step's. */
@@ -39,10 +40,11 @@ export type Preview = { slug: null } | { slug: ChartSlug; step: number | null };
 
 export const previewPath = (p: Preview) => (p.slug === null ? '/og/story.png' : `/og/${p.slug}${p.step === null ? '' : `-step-${p.step + 1}`}.png`);
 
+/** A preview's name read back (the route checks that the chart exists). */
 export function parsePreview(name: string): Preview | null {
 	if (name === 'story.png') return { slug: null };
 	const m = /^([a-z-]+?)(?:-step-([1-9]\d*))?\.png$/.exec(name);
-	if (!m || !isChartSlug(m[1]!)) return null;
-	return { slug: m[1], step: m[2] ? Number(m[2]) - 1 : null };
+	if (!m) return null;
+	return { slug: m[1]!, step: m[2] ? Number(m[2]) - 1 : null };
 }
 

@@ -6,10 +6,9 @@
  */
 import { render } from 'svelte/server';
 import type { StoryData } from '$data/story';
-import Chart from '$lib/charts/Chart.svelte';
-import { charts } from '$lib/charts/registry';
+import { chart } from '$lib/charts/registry';
 import { wrap } from '$lib/charts/shared/scales';
-import type { ChartSlug } from '$lib/data';
+import type { ChartSlug } from '$lib/data/slugs';
 import { sayIso } from '$lib/data/dates';
 import { SITE_TITLE } from '$lib/site';
 import { PREVIEW } from './dimensions';
@@ -79,24 +78,24 @@ function key(body: string, x0: number, y0: number, width: number) {
 /** The "data as of" credit every file carries. */
 const creditLine = (data: StoryData) => `${SITE_TITLE} · Data as of ${sayIso(data.checked)}`;
 
-/** A chart state's parts, rendered once on the server: its plot, styles, words and key. */
-function parts(slug: ChartSlug, data: StoryData, step: number, theme: Theme, width: number) {
-	const { head, body } = render(Chart, { props: { slug, data, step, theme, idPrefix: 'file-', initialWidth: width } });
-	const plot = /<svg[^>]*role="img"[\s\S]*?<\/svg>/.exec(body)?.[0];
-	if (!plot) throw new Error(`standalone: no chart SVG rendered for ${slug}`);
-	const css = [...head.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+/** A chart state's parts, rendered once on the server: its plot (the chart's own marks), styles, words and key. */
+function parts(slug: ChartSlug, data: StoryData, step: number, width: number) {
+	const def = chart(slug);
+	const layout = def.layout(data, width, step);
+	const plot = render(def.View, { props: { part: 'plot', layout, width, ids: 'file-' } });
+	const keyHtml = render(def.View, { props: { part: 'key', layout, ids: 'file-' } });
+	// Each component's styles once (the key and the plot are one component).
+	const css = [...new Set([...(plot.head + keyHtml.head).matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]))].join('\n');
+	const text = def.text(data);
 	return {
-		body,
-		text: charts[slug].text(data),
-		plotH: Number(/height="([\d.]+)"/.exec(plot)?.[1] ?? 400),
-		desc: /<desc[^>]*>([\s\S]*?)<\/desc>/.exec(plot)?.[1] ?? '',
+		body: keyHtml.body,
+		text,
+		plotH: layout.height,
+		desc: esc(text.description),
 		style: `svg{font-family:${FILE_FONT}}\n${HALO}\n${fileCss(css)}`,
-		/** The chart's own SVG, `h` px of it, drawn at `scale` at x, y (its title and description go to the file's). */
+		/** The chart's marks, `h` px of them, drawn at `scale` at x, y. */
 		nest: (x: number, y: number, h: number, scale = 1) =>
-			plot
-				.replace(/^<svg([^>]*)>/, (_m, attrs: string) => `<svg${attrs.replace(/\s(role|aria-[\w-]+|width|height|preserveAspectRatio|viewBox)="[^"]*"/g, '')} x="${x}" y="${y}" width="${width * scale}" height="${h * scale}" viewBox="0 0 ${width} ${h}" overflow="hidden">`)
-				.replace(/<title[^>]*>[\s\S]*?<\/title>/, '')
-				.replace(/<desc[^>]*>[\s\S]*?<\/desc>/, '')
+			`<svg x="${x}" y="${y}" width="${width * scale}" height="${h * scale}" viewBox="0 0 ${width} ${h}" overflow="hidden">${plot.body}</svg>`
 	};
 }
 
@@ -118,7 +117,7 @@ function documentSvg(W: number, H: number, attrs: string, title: string, desc: s
  * plot, source line and credit.
  */
 export function standaloneSvg(slug: ChartSlug, data: StoryData, step: number, theme: Theme, width = 640): string {
-	const p = parts(slug, data, step, theme, width);
+	const p = parts(slug, data, step, width);
 	let y = PAD;
 	const title = lines(p.text.title, PAD, y, 20, Math.floor(width / 11), 'font-weight:700;fill:var(--fg)');
 	y += title.height + 6;
@@ -145,7 +144,7 @@ export function standaloneSvg(slug: ChartSlug, data: StoryData, step: number, th
 export function previewSvg(slug: ChartSlug, data: StoryData, step: number, heading = ''): string {
 	const theme: Theme = 'light';
 	const plotW = 640;
-	const p = parts(slug, data, step, theme, plotW);
+	const p = parts(slug, data, step, plotW);
 	const { width: W, height: H } = PREVIEW;
 	const left = 48;
 	let y = 44;

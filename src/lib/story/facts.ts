@@ -6,7 +6,8 @@
  */
 import { format } from 'd3-format';
 import { utcFormat } from 'd3-time-format';
-import { CHART_SLUGS, story, type StoryData } from '$lib/data';
+import { story, type StoryData } from '$lib/data';
+import { CHART_SLUGS } from '$lib/charts/registry';
 import type { Figure, FuzzyDate, MoneyRange, StoryEvent } from '$lib/data';
 import { placeDate, sayIso } from '$lib/data/dates';
 import { cadenceSeries, delegationSeries, presencesText, singleSourcePresences } from '$lib/data/series';

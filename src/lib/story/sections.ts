@@ -39,3 +39,9 @@ export function chartSection(slug: ChartSlug): Section {
 	if (!s) throw new Error(`No story section tells the chart "${slug}" (src/lib/story/sections.ts)`);
 	return s;
 }
+
+/** Where a chart is told in the story: its section, or the story's top for a chart it does not tell. */
+export const storyLink = (slug: ChartSlug) => {
+	const s = SECTIONS.find((x) => x.chart === slug);
+	return s ? `/#${s.id}` : '/';
+};

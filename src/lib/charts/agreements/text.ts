@@ -10,7 +10,9 @@ import { familyLabel, statusFamily, statusLabel, type StatusFamily } from '../pa
 import { cites, sourceLine } from '../shared/text';
 import { countWord, listText, upper } from '$lib/words';
 import type { Detail, TableSpec } from '../types';
-import { chartMeta } from '../meta';
+
+/** The chart's title, wherever it is shown. */
+export const TITLE = 'What is being renegotiated';
 
 /**
  * How an entry sits on the time axis: `before` the period (signed 2019, drawn from the left
@@ -173,7 +175,7 @@ export function agreementsText(data: StoryData) {
 	};
 
 	return {
-		title: chartMeta.agreements.title,
+		title: TITLE,
 		takeaway: upper(takeaway),
 		sourceLine: sourceLine(data, data.agreements.flatMap((a) => [...a.citations, ...a.history.flatMap((h) => h.citations)])),
 		description,

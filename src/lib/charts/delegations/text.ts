@@ -3,12 +3,14 @@ import type { Sector, StoryData } from '$data/story';
 import { sayIso } from '$lib/data/dates';
 import { sourceIds, sourceName, sourceNames } from '$lib/data/names';
 import { delegationSeries, type DelegationColumn, type DelegationMark } from '$lib/data/series';
-import { chartMeta } from '../meta';
 import { sectorLabel } from '../palette';
 import { cites, sourceLine } from '../shared/text';
 import { countWord, listText, upper } from '$lib/words';
 import type { Detail, TableSpec } from '../types';
 import { chipName, oneSourceWords } from './layout';
+
+/** The chart's title, wherever it is shown. */
+export const TITLE = 'Who sat at the table';
 
 
 /** Sectors present at a meeting, in a fixed order, in words. */
@@ -117,7 +119,7 @@ export function delegationsText(data: StoryData) {
 	};
 
 	return {
-		title: chartMeta.delegations.title,
+		title: TITLE,
 		takeaway,
 		sourceLine: sourceLine(data, marks.flatMap((m) => m.citations)),
 		description,

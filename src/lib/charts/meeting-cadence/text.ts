@@ -10,7 +10,9 @@ import { directionLabel, levelLabel } from '../palette';
 import { cites, sourceLine } from '../shared/text';
 import { countWord, daysPlain, daysShort, listText, upper } from '$lib/words';
 import type { Detail, TableSpec } from '../types';
-import { chartMeta } from '../meta';
+
+/** The chart's title, wherever it is shown. */
+export const TITLE = 'How often Russia and Syria met';
 
 export function cadenceText(data: StoryData) {
 	const series = cadenceSeries(data);
@@ -98,7 +100,7 @@ export function cadenceText(data: StoryData) {
 	};
 
 	return {
-		title: chartMeta['meeting-cadence'].title,
+		title: TITLE,
 		takeaway,
 		sourceLine: sourceLine(data, series.flatMap((m) => m.citations)),
 		description,

@@ -3,10 +3,12 @@ import { format } from 'd3-format';
 import type { StoryData } from '$data/story';
 import { sourceNames } from '$lib/data/names';
 import { tradeSeries, type TradeMark } from '$lib/data/series';
-import { chartMeta } from '../meta';
 import { cites, sourceLine } from '../shared/text';
 import { listText, money, upper } from '$lib/words';
 import type { Detail, TableSpec } from '../types';
+
+/** The chart's title, wherever it is shown. */
+export const TITLE = 'Money and reconstruction';
 
 const num = format(',~r');
 const short = format('~g');
@@ -128,7 +130,7 @@ export function tradeText(data: StoryData) {
 	};
 
 	return {
-		title: chartMeta['trade-range'].title,
+		title: TITLE,
 		takeaway,
 		sourceLine: sourceLine(data, series.flatMap((m) => m.citations)),
 		description,

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { CHART_SLUGS, isChartSlug, story } from '$lib/data';
+import { CHART_SLUGS, isChartSlug } from '$lib/charts/registry';
+import { story } from '$lib/data';
 import { chartCsv } from '$lib/data/csv';
 import type { EntryGenerator, RequestHandler } from './$types';
 

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { charts } from '$lib/charts/registry';
-import { CHART_SLUGS, isChartSlug, story } from '$lib/data';
+import { CHART_SLUGS, isChartSlug, stepsOf } from '$lib/charts/registry';
+import { story } from '$lib/data';
 import { standaloneSvg } from '$lib/share/standalone';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -10,6 +10,6 @@ export const entries: EntryGenerator = () => CHART_SLUGS.map((slug) => ({ slug }
 /** A standalone SVG of the chart's complete, final state (light); every state is in /downloads. */
 export const GET: RequestHandler = ({ params }) => {
 	if (!isChartSlug(params.slug)) error(404, 'No such chart');
-	const svg = standaloneSvg(params.slug, story, charts[params.slug].steps(story) - 1, 'light');
+	const svg = standaloneSvg(params.slug, story, stepsOf(params.slug, story) - 1, 'light');
 	return new Response(svg, { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
 };

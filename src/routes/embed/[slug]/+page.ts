@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { CHART_SLUGS, isChartSlug } from '$lib/data';
+import { CHART_SLUGS, isChartSlug } from '$lib/charts/registry';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () => CHART_SLUGS.map((slug) => ({ slug }));

@@ -1,5 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { CHART_SLUGS, isChartSlug } from '$lib/data';
+import { CHART_SLUGS, isChartSlug } from '$lib/charts/registry';
 import { oembedAnswer } from '$lib/embed/oembed';
 import type { EntryGenerator, RequestHandler } from './$types';
 

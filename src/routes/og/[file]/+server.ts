@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { charts } from '$lib/charts/registry';
+import { CHART_SLUGS, isChartSlug, stepsOf } from '$lib/charts/registry';
 import { story } from '$lib/data';
 import { allPreviews } from '$lib/share/catalogue';
 import { parsePreview, previewPath } from '$lib/share/files';
@@ -15,10 +15,12 @@ export const entries: EntryGenerator = () => allPreviews(story).map((p) => ({ fi
 /** Link previews (og:image), 1200×630: the story's, each chart's final state, each step's. */
 export const GET: RequestHandler = async ({ params }) => {
 	const p = parsePreview(params.file);
-	if (!p) error(404, 'No such image');
+	if (!p || (p.slug !== null && !isChartSlug(p.slug))) error(404, 'No such image');
+	// The story's preview is the first chart's final state.
+	const first = CHART_SLUGS[0]!;
 	const svg =
 		p.slug === null
-			? previewSvg('meeting-cadence', story, charts['meeting-cadence'].steps(story) - 1, SITE_TITLE)
-			: previewSvg(p.slug, story, p.step ?? charts[p.slug].steps(story) - 1, p.step === null ? '' : `Step ${p.step + 1} of ${charts[p.slug].steps(story)}`);
+			? previewSvg(first, story, stepsOf(first, story) - 1, SITE_TITLE)
+			: previewSvg(p.slug, story, p.step ?? stepsOf(p.slug, story) - 1, p.step === null ? '' : `Step ${p.step + 1} of ${stepsOf(p.slug, story)}`);
 	return new Response(await png(svg, PREVIEW.width), { headers: { 'content-type': 'image/png' } });
 };

@@ -1,8 +1,8 @@
 import { error, json } from '@sveltejs/kit';
 import { render } from 'svelte/server';
 import Chart from '$lib/charts/Chart.svelte';
-import { charts } from '$lib/charts/registry';
-import { CHART_SLUGS, isChartSlug, story } from '$lib/data';
+import { CHART_SLUGS, isChartSlug, stepsOf } from '$lib/charts/registry';
+import { story } from '$lib/data';
 import { STORY_WIDTHS, type StoryStates } from '$lib/story/widths';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -20,7 +20,7 @@ export const GET: RequestHandler = ({ params }) => {
 	const slug = params.slug;
 	// A mark's facts are the same in every state: keep each once, apart from the plots.
 	const details = new Map<string, string>();
-	const steps = Array.from({ length: charts[slug].steps(story) }, (_, step) => {
+	const steps = Array.from({ length: stepsOf(slug, story) }, (_, step) => {
 		const { body } = render(Chart, {
 			props: { slug, data: story, step, widths: [width], idPrefix: 'story-', plotsOnly: true }
 		});

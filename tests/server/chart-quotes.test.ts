@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { CHART_SLUGS, story } from '$lib/data';
-import { charts } from '$lib/charts/registry';
+import { story } from '$lib/data';
+import { CHART_SLUGS, stepsOf } from '$lib/charts/registry';
 import { isVerbatim, quotesIn } from '$lib/cite/quotes';
 import { serverHtml } from './ssr-helpers';
 
@@ -43,11 +43,11 @@ function shownText(html: string): string {
 describe('every quotation in every chart state is verbatim', () => {
 	for (const slug of CHART_SLUGS) {
 		it(slug, () => {
-			const steps = charts[slug].steps(story);
+			const steps = stepsOf(slug, story);
 			const bad = new Set<string>();
 			let seen = 0;
 			for (let step = 0; step < steps; step++) {
-				for (const q of quotesIn(shownText(serverHtml(charts[slug].component, { data: story, step })))) {
+				for (const q of quotesIn(shownText(serverHtml(slug, { data: story, step })))) {
 					seen++;
 					if (!isVerbatim(q, pool)) bad.add(q);
 					if (seeds.length && !seeds.some((s) => isVerbatim(q, [s]))) bad.add(`${q} (not in any article)`);

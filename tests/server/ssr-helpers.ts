@@ -1,14 +1,14 @@
 /** Helpers for server-rendering tests (node environment: components compiled for SSR). */
 import { JSDOM } from 'jsdom';
 import { render as ssr } from 'svelte/server';
-import type { Component } from 'svelte';
+import Chart from '$lib/charts/Chart.svelte';
 import { expect } from 'vitest';
 import type { StoryData } from '$data/story';
 import type { ChartProps } from '$lib/charts/types';
 
-/** Server-rendered HTML of a chart, as the prerendered page contains it. */
-export function serverHtml(chart: Component<ChartProps>, props: ChartProps): string {
-	return ssr(chart, { props }).body;
+/** Server-rendered HTML of a chart at 360 px, as a prerendered page contains it. */
+export function serverHtml(slug: string, props: Omit<ChartProps, 'slug' | 'widths'> & Partial<Pick<ChartProps, 'widths'>>): string {
+	return ssr(Chart, { props: { slug, widths: [360], ...props } }).body;
 }
 
 /** Parses SSR HTML and returns the chart's <figure>. */
@@ -25,10 +25,10 @@ export function stateSignature(fig: HTMLElement, selector = '[data-state]'): str
 }
 
 /** Every state of a chart differs from every other state. */
-export function expectDistinctStates(chart: Component<ChartProps>, data: StoryData, steps: number) {
+export function expectDistinctStates(slug: string, data: StoryData, steps: number) {
 	const sigs = Array.from({ length: steps }, (_, step) => {
-		const fig = figureOf(serverHtml(chart, { data, step }));
-		return stateSignature(fig) + '|' + (fig.querySelector('svg')?.innerHTML ?? '');
+		const fig = figureOf(serverHtml(slug, { data, step }));
+		return stateSignature(fig) + '|' + (fig.querySelector('svg[role="img"]')?.innerHTML ?? '');
 	});
 	expect(new Set(sigs).size).toBe(steps);
 }

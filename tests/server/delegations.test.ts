@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { story } from '$lib/data';
 import { chartRows } from '$lib/data/csv';
 import { delegationSeries } from '$lib/data/series';
-import Delegations from '$lib/charts/delegations/Delegations.svelte';
 import { sectorLabel } from '$lib/charts/palette';
 import { expectDistinctStates, figureOf, serverHtml, tableCells } from './ssr-helpers';
-import { charts } from '$lib/charts/registry';
+import { stepsOf } from '$lib/charts/registry';
 
-const html = (step = 0, data = story) => serverHtml(Delegations, { data, step });
+const html = (step = 0, data = story) => serverHtml('delegations', { data, step });
 
 describe('delegations chart', () => {
 	it('renders on the server with one chip per participant', () => {
@@ -54,9 +53,9 @@ describe('delegations chart', () => {
 	});
 
 	it('has one state per contact plus the whole year, all distinct, clamped', () => {
-		const steps = charts['delegations'].steps(story);
+		const steps = stepsOf('delegations', story);
 		expect(steps).toBeGreaterThanOrEqual(3);
-		expectDistinctStates(Delegations, story, steps);
+		expectDistinctStates('delegations', story, steps);
 		expect(figureOf(html(42)).getAttribute('data-step')).toBe(String(steps - 1));
 	});
 

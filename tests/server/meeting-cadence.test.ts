@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { story } from '$lib/data';
 import { chartRows } from '$lib/data/csv';
 import { cadenceSeries } from '$lib/data/series';
-import MeetingCadence from '$lib/charts/meeting-cadence/MeetingCadence.svelte';
 import { expectDistinctStates, figureOf, serverHtml, tableCells } from './ssr-helpers';
-import { charts } from '$lib/charts/registry';
+import { stepsOf } from '$lib/charts/registry';
 
-const html = (step = 0, data = story) => serverHtml(MeetingCadence, { data, step });
+const html = (step = 0, data = story) => serverHtml('meeting-cadence', { data, step });
 
 describe('meeting-cadence chart', () => {
 	it('renders on the server as <figure data-chart data-step> with a caption and one mark per event', () => {
@@ -14,21 +13,21 @@ describe('meeting-cadence chart', () => {
 		expect(fig.getAttribute('data-chart')).toBe('meeting-cadence');
 		expect(fig.getAttribute('data-step')).toBe('0');
 		expect(fig.querySelector('figcaption')?.textContent).toContain('How often Russia and Syria met');
-		expect(fig.querySelector('svg[role="img"] title')).not.toBeNull();
-		expect(fig.querySelector('svg desc')?.textContent).toContain('28 January 2025');
+		expect(fig.querySelector('svg[role="img"]')?.getAttribute('aria-labelledby')).toBe(fig.querySelector('.title')?.id);
+		expect(fig.querySelector('[id$="-desc"]')?.textContent).toContain('28 January 2025');
 		const keys = [...fig.querySelectorAll('g.mark')].map((g) => g.getAttribute('data-key'));
 		expect(keys).toEqual(cadenceSeries(story).map((m) => m.id));
 	});
 
 	it('has one state per contact plus context and whole rhythm, all distinct', () => {
-		const steps = charts['meeting-cadence'].steps(story);
+		const steps = stepsOf('meeting-cadence', story);
 		expect(steps).toBe(story.events.filter((e) => e.contact).length + 2);
 		expect(steps).toBeGreaterThanOrEqual(5);
-		expectDistinctStates(MeetingCadence, story, steps);
+		expectDistinctStates('meeting-cadence', story, steps);
 	});
 
 	it('clamps out-of-range steps', () => {
-		expect(figureOf(html(99)).getAttribute('data-step')).toBe(String(charts['meeting-cadence'].steps(story) - 1));
+		expect(figureOf(html(99)).getAttribute('data-step')).toBe(String(stepsOf('meeting-cadence', story) - 1));
 		expect(figureOf(html(-3)).getAttribute('data-step')).toBe('0');
 	});
 
@@ -44,7 +43,7 @@ describe('meeting-cadence chart', () => {
 	});
 
 	it('shows the gaps between contacts in the whole-rhythm state', () => {
-		const fig = figureOf(html(charts['meeting-cadence'].steps(story) - 1));
+		const fig = figureOf(html(stepsOf('meeting-cadence', story) - 1));
 		const gaps = [...fig.querySelectorAll('g.gap text')].map((t) => t.textContent);
 		expect(gaps).toHaveLength(story.events.filter((e) => e.contact).length - 1);
 		expect(gaps.join(' ')).toMatch(/days/);
@@ -59,7 +58,7 @@ describe('meeting-cadence chart', () => {
 		data.events.push(call);
 		const fig = figureOf(html(0, data));
 		expect(fig.querySelector('g.mark[data-key="extra-call"]')).not.toBeNull();
-		expect(charts['meeting-cadence'].steps(data)).toBe(charts['meeting-cadence'].steps(story) + 1);
+		expect(stepsOf('meeting-cadence', data)).toBe(stepsOf('meeting-cadence', story) + 1);
 	});
 
 	it('has a table equal to the data', () => {

@@ -3,14 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { StoryData } from '$data/story';
 import { story } from '$lib/data';
 import { chartRows } from '$lib/data/csv';
-import Agreements from '$lib/charts/agreements/Agreements.svelte';
 import { agreementsLayout } from '$lib/charts/agreements/layout';
 import { agreementsText } from '$lib/charts/agreements/text';
 import { statusLabel } from '$lib/charts/palette';
 import { figureOf, serverHtml, tableCells } from './ssr-helpers';
-import { charts } from '$lib/charts/registry';
+import { stepsOf } from '$lib/charts/registry';
 
-const html = (step = 0, data: StoryData = story) => serverHtml(Agreements, { data, step });
+const html = (step = 0, data: StoryData = story) => serverHtml('agreements', { data, step });
 const figure = (step = 0, data: StoryData = story) => figureOf(html(step, data));
 const entries = (data: StoryData) => data.agreements.flatMap((a) => a.history.map((_, i) => `${a.id}:${i}`));
 const focused = (fig: HTMLElement) =>
@@ -23,7 +22,7 @@ describe('agreements chart', () => {
 		expect(out).toMatch(/<figure[^>]*data-chart="agreements"[^>]*data-step="0"/);
 		const fig = figure(0);
 		expect(fig.querySelector('figcaption')?.textContent).toContain('What is being renegotiated');
-		expect(fig.querySelector('svg[role="img"] desc')?.textContent).toContain(story.agreements[0]!.title);
+		expect(fig.querySelector('[id$="-desc"]')?.textContent).toContain(story.agreements[0]!.title);
 		const keys = [...fig.querySelectorAll('g.seg[data-key]')].map((g) => g.getAttribute('data-key'));
 		expect(keys.sort()).toEqual(entries(story).sort());
 		expect(fig.querySelectorAll('g.row')).toHaveLength(story.agreements.length);
@@ -44,7 +43,7 @@ describe('agreements chart', () => {
 	});
 
 	it('has at least three states, each distinct, and clamps out-of-range steps', () => {
-		const steps = charts['agreements'].steps(story);
+		const steps = stepsOf('agreements', story);
 		expect(steps).toBeGreaterThanOrEqual(3);
 		const sigs = Array.from({ length: steps }, (_, s) => focused(figure(s)));
 		expect(new Set(sigs).size).toBe(steps);

@@ -1,0 +1,18 @@
+/** The status of each agreement, base, request and offer over time: the chart's definition, listed in the registry. */
+import { defineChart } from '../types';
+import Agreements from './Agreements.svelte';
+import { agreementsLayout, agreementStateKeys } from './layout';
+import { agreementRows } from './rows';
+import { agreementsText, TITLE } from './text';
+
+export const agreements = defineChart({
+	slug: 'agreements',
+	title: TITLE,
+	table: 'Agreements',
+	states: agreementStateKeys,
+	layout: agreementsLayout,
+	text: agreementsText,
+	rows: agreementRows,
+	View: Agreements,
+	printZoom: 0.45
+});

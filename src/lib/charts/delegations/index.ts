@@ -1,0 +1,18 @@
+/** Who the articles place at each contact: the chart's definition, listed in the registry. */
+import { defineChart } from '../types';
+import Delegations from './Delegations.svelte';
+import { delegationsLayout, delegationStates } from './layout';
+import { delegationRows } from './rows';
+import { delegationsText, TITLE } from './text';
+
+export const delegations = defineChart({
+	slug: 'delegations',
+	title: TITLE,
+	table: 'Delegations',
+	states: delegationStates,
+	layout: delegationsLayout,
+	text: delegationsText,
+	rows: delegationRows,
+	View: Delegations,
+	printZoom: 0.46
+});

@@ -1,0 +1,18 @@
+/** The timeline of contacts: the chart's definition, listed in the registry. */
+import { defineChart } from '../types';
+import MeetingCadence from './MeetingCadence.svelte';
+import { cadenceLayout, cadenceStates } from './layout';
+import { cadenceRows } from './rows';
+import { cadenceText, TITLE } from './text';
+
+export const meetingCadence = defineChart({
+	slug: 'meeting-cadence',
+	title: TITLE,
+	table: 'Contacts',
+	states: cadenceStates,
+	layout: cadenceLayout,
+	text: cadenceText,
+	rows: cadenceRows,
+	View: MeetingCadence,
+	printZoom: 0.5
+});

@@ -1,0 +1,40 @@
+/** The timeline's CSV: one row per mark, with the dates as the articles give them. */
+import type { StoryData } from '$data/story';
+import { citeColumns } from '$lib/data/names';
+import { cadenceSeries } from '$lib/data/series';
+import type { CsvRow } from '../types';
+import { daysShort } from '$lib/words';
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The dates an event's articles give, at the precision they give them: "2025-01-28", "2025-02"
+ * (a month), "2025-01 (approximate)", "2025-07-03; 2025-07-31" for a date the articles differ on.
+ */
+function claimedDates(data: StoryData, id: string): string {
+	const d = data.events.find((e) => e.id === id)?.date;
+	if (!d) return '';
+	if (d.claims?.length) return d.claims.map((c) => c.date).join('; ');
+	return d.precision === 'approximate' ? `${d.date} (approximate)` : d.date;
+}
+
+export function cadenceRows(data: StoryData): CsvRow[] {
+	const cite = (c: Parameters<typeof citeColumns>[1]) => citeColumns(data, c);
+	return cadenceSeries(data).map((m) => ({
+		id: m.id,
+		title: m.title,
+		kind: m.kind,
+		contact: m.contact ? 'yes' : 'no',
+		date: m.dateLabel,
+		// Where the chart draws the mark (mid-month when only a month is known): a plotting
+		// position, not a date from the articles. Those are in `claimed_dates`.
+		plotted_at: iso(m.at),
+		claimed_dates: claimedDates(data, m.id),
+		disputed: m.disputed ? 'yes' : 'no',
+		direction: m.direction,
+		level: m.level,
+		place: m.place,
+		days_since_previous_contact: m.gap ? (m.gap.min === m.gap.max ? m.gap.min : daysShort(m.gap)) : null,
+		...cite(m.citations)
+	}));
+}
