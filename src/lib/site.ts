@@ -1,7 +1,5 @@
 /** Site-wide constants and the configured public address. */
 export const SITE_TITLE = 'From patron to negotiated partner';
-export const SITE_DESCRIPTION =
-	'How Russia and Syria’s new authorities dealt with each other after Assad’s fall, December 2024 – October 2025: was Moscow still a patron, or a partner that must negotiate, as TRT World argues? Told with four charts built from five cited news articles that do not always agree.';
 
 /** Hosts that mean "no public address configured" (SvelteKit's prerender placeholder, dev). */
 const UNCONFIGURED = new Set(['sveltekit-prerender', '127.0.0.1', 'localhost']);

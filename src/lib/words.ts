@@ -24,6 +24,9 @@ export const counted = (n: number, one: string, many: string) => `${numberWords(
 /** Capitalised first letter, for words that open a sentence. */
 export const upper = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
 
+/** What goes before item `i` of `n` in a list in prose: "", ", " or " and ". */
+export const listSep = (i: number, n: number) => (i === 0 ? '' : i === n - 1 ? ' and ' : ', ');
+
 /** A list in prose: "a, b and c". */
 export function listText(items: string[]): string {
 	if (items.length <= 1) return items.join('');

@@ -9,18 +9,16 @@
 //   --runs=N          Lighthouse runs per route and preset (default 5); each figure is their median
 //   --json=FILE       also write the raw results
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { freePort, serve } from './browser.mjs';
 import { measureJs } from './js-size.mjs';
 import { runLighthouse, skipsFor } from './lighthouse.mjs';
 import { measureScroll } from './scroll.mjs';
 
-const SLUGS = ['meeting-cadence', 'delegations', 'agreements', 'trade-range'];
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? true]));
 const skip = new Set(String(args.skip ?? '').split(','));
 const RUNS = Math.max(1, Number(args.runs ?? 5) || 5);
-const ROUTES = args.routes ? String(args.routes).split(',') : ['/', ...SLUGS.map((s) => `/embed/${s}`), '/present', '/teach'];
 
 const KB = 1024;
 const BUDGET = {
@@ -46,6 +44,9 @@ if (!args['no-build']) {
 		process.exit(2);
 	}
 }
+// The charts' embeds, from the list the build writes (the registry's).
+const embeds = () => JSON.parse(readFileSync('build/data/charts.json', 'utf8')).map((c) => c.embed);
+const ROUTES = args.routes ? String(args.routes).split(',') : ['/', ...embeds(), '/present', '/teach'];
 for (const r of ROUTES) {
 	const file = r === '/' ? 'build/index.html' : `build${r}.html`;
 	if (!existsSync(file)) {

@@ -1,7 +1,6 @@
-import { axeViolations, expect, test } from './fixtures';
+import { axeViolations, expect, test, SLUGS } from './fixtures';
 import { pickWidth } from '../../src/lib/story/widths';
 
-const SLUGS = ['meeting-cadence', 'delegations', 'agreements', 'trade-range'];
 const WIDTHS = [390, 1280];
 const SCHEMES = ['light', 'dark'] as const;
 

@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { keyAction, typedSlide } from '../../src/lib/classroom/keys';
 import { pickWidth } from '../../src/lib/story/widths';
-import { axeViolations, expect, test } from './fixtures';
+import { axeViolations, expect, test, SLUGS } from './fixtures';
 
 /** What is on screen in the deck: visible slides, hash, the chart's slug and state. */
 async function deck(page: Page) {
@@ -359,7 +359,7 @@ test('/present without JavaScript: every slide stacked, each step with its chart
 	await expect(page.locator('[data-deck] figure[data-chart]')).toHaveCount(steps);
 	// A chart's data table is the same in every state: once per chart, with its first state.
 	await expect(page.locator('[data-deck] figure[data-chart] table')).toHaveCount(4);
-	for (const slug of ['meeting-cadence', 'delegations', 'agreements', 'trade-range'])
+	for (const slug of SLUGS)
 		await expect(page.locator(`[data-scrolly-flat="${slug}"] .slide`).first().locator('table')).toHaveCount(1);
 	// Every other slide of a chart says where that table is.
 	const later = page.locator('[data-scrolly-flat="agreements"] .slide').nth(1);

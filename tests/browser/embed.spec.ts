@@ -1,10 +1,9 @@
 import type { Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
 import { HOST_PORT } from '../../playwright.config';
-import { expect, test } from './fixtures';
+import { expect, test, SLUGS } from './fixtures';
 
 const HOST = `http://127.0.0.1:${HOST_PORT}`;
-const SLUGS = ['meeting-cadence', 'delegations', 'agreements', 'trade-range'];
 
 /** The iframe's height on the host page and the embed document's own height. */
 async function heights(page: Page) {

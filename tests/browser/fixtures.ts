@@ -4,8 +4,14 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
+/** The charts of the build under test, as the registry lists them (`/data/charts.json`). */
+export const CHARTS: { slug: string; title: string; steps: number; story: string; embed: string }[] = JSON.parse(
+	readFileSync(join(process.env.BUILD_DIR || 'build', 'data/charts.json'), 'utf8')
+);
+export const SLUGS = CHARTS.map((c) => c.slug);
 
 export interface Guard {
 	problems: string[];

@@ -9,11 +9,10 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, SLUGS } from './fixtures';
 
 const PORT = (Number(process.env.TEST_PORT) || 4173) + 20;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const SLUGS = ['meeting-cadence', 'delegations', 'agreements', 'trade-range'];
 
 let server: ChildProcess | null = null;
 async function serve(dir: string) {

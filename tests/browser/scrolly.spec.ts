@@ -4,9 +4,8 @@
  * a phone no card's text covers the chart's.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, SLUGS } from './fixtures';
 
-const SLUGS = ['meeting-cadence', 'delegations', 'agreements', 'trade-range'] as const;
 const TRIGGER = 0.6;
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };

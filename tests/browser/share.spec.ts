@@ -9,11 +9,10 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { Resvg } from '@resvg/resvg-js';
 import { HOST_PORT } from '../../playwright.config';
-import { expect, test } from './fixtures';
+import { expect, test, SLUGS } from './fixtures';
 
 const BUILD = 'build';
 const files = readdirSync(join(BUILD, 'downloads'));
-const SLUGS = ['meeting-cadence', 'delegations', 'agreements', 'trade-range'];
 
 /** The palette's light and dark values, from app.css (the files must carry the same colours). */
 const css = readFileSync('src/app.css', 'utf8');

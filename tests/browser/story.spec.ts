@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, SLUGS } from './fixtures';
 import { pickWidth, STORY_SSR_WIDTH } from '../../src/lib/story/widths';
 
-const SLUGS = ['meeting-cadence', 'delegations', 'agreements', 'trade-range'];
 const STATIC_HINT = 'Every mark’s facts and sources are in the table under ‘Show data’, after the text that goes with this chart.';
 const VIEWPORTS = [
 	{ name: 'phone', width: 390, height: 844 },
@@ -291,7 +290,7 @@ test.describe('the story page runs no Svelte', () => {
 			const last = await chart('trade-range');
 			expect(last.near).toBe(false);
 			if (pickWidth(last.column) !== STORY_SSR_WIDTH) expect(last.drawn, `trade-range at ${width}, far away`).toBe(STORY_SSR_WIDTH);
-			for (const slug of ['meeting-cadence', 'delegations', 'agreements', 'trade-range']) {
+			for (const slug of SLUGS) {
 				await page.locator(`[data-scrolly="${slug}"] .steps > .step`).first().scrollIntoViewIfNeeded();
 				await expect.poll(async () => { const c = await chart(slug); return c.drawn === pickWidth(c.column); }, `${slug} at ${width}`).toBe(true);
 				const c = await chart(slug);

@@ -216,7 +216,9 @@ export function buildFacts(data: StoryData) {
 		disagreementCount: numberWords(data.disagreements.length),
 		eventCount: numberWords(data.events.length),
 		peopleCount: numberWords(data.people.length),
-		chartCount: numberWords(CHART_SLUGS.length)
+		chartCount: numberWords(CHART_SLUGS.length),
+		/** The story's description (its dek and its search and share text). */
+		description: `How Russia and Syria’s new authorities dealt with each other after Assad’s fall, ${sayIso(data.period.from)} – ${sayIso(data.period.to)}: was Moscow still a patron, or a partner that must negotiate, as TRT World argues? Told with ${numberWords(CHART_SLUGS.length)} charts built from ${numberWords(data.sources.length)} cited news articles that do not always agree.`
 	};
 }
 
