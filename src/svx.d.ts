@@ -3,8 +3,4 @@ declare module '*.svx' {
 	// Teach.svx takes the slide plan; Story.svx takes nothing.
 	const content: import('svelte').Component<{ plan?: import('$lib/classroom/plan').SlidePlan }>;
 	export default content;
-	/** Talking points and discussion questions per story section (classroom mode). */
-	export const classroom: {
-		sections: import('$lib/cite/line').NoteSection[];
-	};
 }

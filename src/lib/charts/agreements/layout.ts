@@ -12,7 +12,7 @@ import { agreementSeries, type AgreementRow, type StatusSegment } from '$lib/dat
 import { statusFamily, statusLabel, type StatusFamily } from '../palette';
 import { clamp, monthTicks, periodScale, textWidth, wrap, type Tick } from '../shared/scales';
 import { countWord } from '$lib/words';
-import type { Target } from '../types';
+import type { FrameLayout, Target } from '../types';
 import { chain, dateGroups, latestWords, statusSummary, timing, when, type Timing } from './text';
 
 export type GroupId = 'contracts' | 'bases' | 'review' | 'asks';
@@ -77,10 +77,7 @@ export interface PlacedRow extends AgreementRow {
 	since: { x: number; y: number; text: string } | null;
 }
 
-export interface AgreementsLayout {
-	height: number;
-	steps: number;
-	step: number;
+export interface AgreementsLayout extends FrameLayout {
 	state: AgreementState;
 	annotation: string[];
 	annotationY: number;
@@ -91,7 +88,6 @@ export interface AgreementsLayout {
 	axisBottom: number;
 	/** Month boundaries, for gridlines. */
 	grid: number[];
-	targets: Target[];
 }
 
 /** Fixed character budgets (not the width), so the height never depends on the width. */
@@ -243,7 +239,6 @@ export function agreementsLayout(data: StoryData, width: number, stepIn: number)
 	const ticks = monthTicks(x, width);
 	return {
 		height: axisBottom + 34,
-		steps,
 		step,
 		state,
 		annotation: notes[step]!,

@@ -5,7 +5,6 @@ import { agreementSeries } from '$lib/data/series';
 import type { CsvRow } from '../types';
 
 export function agreementRows(data: StoryData): CsvRow[] {
-	const cite = (c: Parameters<typeof citeColumns>[1]) => citeColumns(data, c);
 	return agreementSeries(data).flatMap((row) =>
 		row.segments.map((s, i) => ({
 			agreement: row.id,
@@ -19,7 +18,7 @@ export function agreementRows(data: StoryData): CsvRow[] {
 			status: s.status,
 			claimed_by_name: claimant(data, s.claimedBy),
 			note: s.note ? claimant(data, s.note) : null,
-			...cite(s.citations)
+			...citeColumns(data, s.citations)
 		}))
 	);
 }

@@ -7,7 +7,7 @@ import type { Agreement, StatusEntry, StoryData } from '$data/story';
 import { dateBounds, sayDate, sayIso } from '$lib/data/dates';
 import { claimant, sayEntryDate, sourceNames } from '$lib/data/names';
 import { familyLabel, statusFamily, statusLabel, type StatusFamily } from '../palette';
-import { cites, sourceLine } from '../shared/text';
+import { cites, tableColumns, sourceLine } from '../shared/text';
 import { countWord, listText, upper } from '$lib/words';
 import type { Detail, TableSpec } from '../types';
 
@@ -163,23 +163,12 @@ export function agreementsText(data: StoryData) {
 	);
 	const table: TableSpec = {
 		caption: `Status history of each agreement or arrangement, ${sayIso(data.period.from)} to ${end} (one row per status claim)`,
-		columns: [
-			{ key: 'title', label: 'Agreement' },
-			{ key: 'date', label: 'Date' },
-			{ key: 'status', label: 'Status' },
-			{ key: 'claimed_by', label: 'Claimed by' },
-			{ key: 'note', label: 'Note' },
-			{ key: 'sources', label: 'Sources' }
-		],
+		columns: tableColumns(
+			[['title', 'Agreement'], ['date', 'Date'], ['status', 'Status'], ['claimed_by', 'Claimed by'], ['note', 'Note'], ['sources', 'Sources']]
+		),
 		rows
 	};
 
-	return {
-		title: TITLE,
-		takeaway: upper(takeaway),
-		sourceLine: sourceLine(data, data.agreements.flatMap((a) => [...a.citations, ...a.history.flatMap((h) => h.citations)])),
-		description,
-		detailFor,
-		table
-	};
+	const cited = data.agreements.flatMap((a) => [...a.citations, ...a.history.flatMap((h) => h.citations)]);
+	return { title: TITLE, takeaway: upper(takeaway), sourceLine: sourceLine(data, cited), description, detailFor, table };
 }

@@ -8,7 +8,7 @@ import { sourceName } from '$lib/data/names';
 import { delegationSeries, type DelegationColumn, type DelegationMark } from '$lib/data/series';
 import { sectorLabel } from '../palette';
 import { clamp, wrap } from '../shared/scales';
-import type { Target } from '../types';
+import type { FrameLayout, Target } from '../types';
 
 export interface Chip extends DelegationMark {
 	x: number;
@@ -33,19 +33,13 @@ export interface Block extends Omit<DelegationColumn, 'marks'> {
 	count: string;
 }
 
-export interface DelegationsLayout {
-	height: number;
-	steps: number;
-	step: number;
+export interface DelegationsLayout extends FrameLayout {
 	mid: number;
 	blocks: Block[];
-	targets: Target[];
 }
 
-const HEADER = 38;
-const SIDE_HEADER = 26;
-const CHIP = 34;
-const PAD = 12;
+// Block header, the sides' names, a one-line chip and the space between blocks, px.
+const [HEADER, SIDE_HEADER, CHIP, PAD] = [38, 26, 34, 12];
 
 /** The name on a chip: unnamed groups are described, never given invented names. */
 const chipName = (m: DelegationMark) =>
@@ -141,7 +135,7 @@ export function delegationsLayout(data: StoryData, width: number, stepIn: number
 		}))
 	);
 
-	return { height: y, steps, step, mid, blocks, targets };
+	return { height: y, step, mid, blocks, targets };
 }
 
 export { chipName };

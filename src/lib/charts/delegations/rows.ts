@@ -5,7 +5,6 @@ import { delegationSeries } from '$lib/data/series';
 import type { CsvRow } from '../types';
 
 export function delegationRows(data: StoryData): CsvRow[] {
-	const cite = (c: Parameters<typeof citeColumns>[1]) => citeColumns(data, c);
 	return delegationSeries(data).flatMap((col) =>
 		col.marks.map((m) => ({
 			event: m.event,
@@ -19,7 +18,7 @@ export function delegationRows(data: StoryData): CsvRow[] {
 			unnamed: m.unnamed ? 'yes' : 'no',
 			one_article_only: m.oneSource ? 'yes' : 'no',
 			one_article_name: m.oneSource ? sourceName(data, m.oneSource) : null,
-			...cite(m.citations),
+			...citeColumns(data, m.citations),
 			// Articles that give the title shown but do not place the person at this contact.
 			title_only_sources:
 				sourceIds(data, m.roleCitations)

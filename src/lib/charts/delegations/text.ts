@@ -4,7 +4,7 @@ import { sayIso } from '$lib/data/dates';
 import { sourceIds, sourceName, sourceNames } from '$lib/data/names';
 import { delegationSeries, type DelegationColumn, type DelegationMark } from '$lib/data/series';
 import { sectorLabel } from '../palette';
-import { cites, sourceLine } from '../shared/text';
+import { cites, tableColumns, sourceLine } from '../shared/text';
 import { countWord, listText, upper } from '$lib/words';
 import type { Detail, TableSpec } from '../types';
 import { chipName, oneSourceWords } from './layout';
@@ -94,16 +94,9 @@ export function delegationsText(data: StoryData) {
 
 	const table: TableSpec = {
 		caption: 'Participants at each Russia–Syria contact, by side and sector, as each article names them',
-		columns: [
-			{ key: 'date', label: 'Date' },
-			{ key: 'contact', label: 'Contact' },
-			{ key: 'side', label: 'Side' },
-			{ key: 'name', label: 'Participant' },
-			{ key: 'role', label: 'Role at this date' },
-			{ key: 'sector', label: 'Sector' },
-			{ key: 'one', label: 'Named in one article only' },
-			{ key: 'sources', label: 'Sources' }
-		],
+		columns: tableColumns(
+			[['date', 'Date'], ['contact', 'Contact'], ['side', 'Side'], ['name', 'Participant'], ['role', 'Role at this date'], ['sector', 'Sector'], ['one', 'Named in one article only'], ['sources', 'Sources']]
+		),
 		rows: columns.flatMap((c) =>
 			c.marks.map((m) => ({
 				date: c.dateLabel,
@@ -118,12 +111,5 @@ export function delegationsText(data: StoryData) {
 		)
 	};
 
-	return {
-		title: TITLE,
-		takeaway,
-		sourceLine: sourceLine(data, marks.flatMap((m) => m.citations)),
-		description,
-		detailFor,
-		table
-	};
+	return { title: TITLE, takeaway, sourceLine: sourceLine(data, marks.flatMap((m) => m.citations)), description, detailFor, table };
 }

@@ -7,7 +7,7 @@ import type { Level, StoryData } from '$data/story';
 import { cadenceSeries, type CadenceMark } from '$lib/data/series';
 import { directionLabel, levelLabel, levelRank } from '../palette';
 import { clamp, monthTicks, periodScale, textWidth, wrap, type Tick } from '../shared/scales';
-import type { Target } from '../types';
+import type { FrameLayout, Target } from '../types';
 import { daysShort } from '$lib/words';
 
 export type MarkState = 'hidden' | 'dim' | 'normal' | 'focus';
@@ -35,17 +35,13 @@ export interface Gap {
 	text: string;
 }
 
-export interface CadenceLayout {
-	height: number;
-	steps: number;
-	step: number;
+export interface CadenceLayout extends FrameLayout {
 	ticks: Tick[];
 	axisY: number;
 	lanes: { level: Level; y: number; label: string }[];
 	contextY: number;
 	marks: PlacedCadenceMark[];
 	gaps: Gap[];
-	targets: Target[];
 }
 
 const LEVELS: Level[] = ['head-of-state', 'minister', 'deputy-minister'];
@@ -135,7 +131,6 @@ export function cadenceLayout(data: StoryData, width: number, stepIn: number): C
 
 	return {
 		height: CADENCE_HEIGHT,
-		steps,
 		step,
 		ticks: monthTicks(x, width),
 		axisY,

@@ -19,7 +19,6 @@ function claimedDates(data: StoryData, id: string): string {
 }
 
 export function cadenceRows(data: StoryData): CsvRow[] {
-	const cite = (c: Parameters<typeof citeColumns>[1]) => citeColumns(data, c);
 	return cadenceSeries(data).map((m) => ({
 		id: m.id,
 		title: m.title,
@@ -35,6 +34,6 @@ export function cadenceRows(data: StoryData): CsvRow[] {
 		level: m.level,
 		place: m.place,
 		days_since_previous_contact: m.gap ? (m.gap.min === m.gap.max ? m.gap.min : daysShort(m.gap)) : null,
-		...cite(m.citations)
+		...citeColumns(data, m.citations)
 	}));
 }

@@ -7,7 +7,7 @@ const monthName = utcFormat('%B');
 import { sourceName, sourceNames } from '$lib/data/names';
 import { cadenceSeries } from '$lib/data/series';
 import { directionLabel, levelLabel } from '../palette';
-import { cites, sourceLine } from '../shared/text';
+import { cites, tableColumns, sourceLine } from '../shared/text';
 import { countWord, daysPlain, daysShort, listText, upper } from '$lib/words';
 import type { Detail, TableSpec } from '../types';
 
@@ -86,25 +86,12 @@ export function cadenceText(data: StoryData) {
 	}));
 	const table: TableSpec = {
 		caption: 'Russia–Syria contacts and context events, December 2024 to October 2025',
-		columns: [
-			{ key: 'date', label: 'Date' },
-			{ key: 'title', label: 'Event' },
-			{ key: 'contact', label: 'Contact?' },
-			{ key: 'direction', label: 'Direction' },
-			{ key: 'level', label: 'Level' },
-			{ key: 'place', label: 'Place' },
-			{ key: 'days_since_previous_contact', label: 'Days since previous contact', numeric: true },
-			{ key: 'sources', label: 'Sources' }
-		],
+		columns: tableColumns(
+			[['date', 'Date'], ['title', 'Event'], ['contact', 'Contact?'], ['direction', 'Direction'], ['level', 'Level'], ['place', 'Place'], ['days_since_previous_contact', 'Days since previous contact'], ['sources', 'Sources']],
+			['days_since_previous_contact']
+		),
 		rows
 	};
 
-	return {
-		title: TITLE,
-		takeaway,
-		sourceLine: sourceLine(data, series.flatMap((m) => m.citations)),
-		description,
-		detailFor,
-		table
-	};
+	return { title: TITLE, takeaway, sourceLine: sourceLine(data, series.flatMap((m) => m.citations)), description, detailFor, table };
 }

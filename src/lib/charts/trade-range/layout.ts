@@ -14,14 +14,11 @@ import { tradeSeries, type TradeMark } from '$lib/data/series';
 import { utcMonth } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { clamp, periodScale, textWidth, wrap } from '../shared/scales';
-import type { Target } from '../types';
+import type { FrameLayout, Target } from '../types';
 import { constraintQuote, countPhrase, hedgeOf, moneyTick, periodOf } from './text';
 import { money, upper } from '$lib/words';
 import { sourceName } from '$lib/data/names';
-
-export type MarkState = 'focus' | 'dim';
-/** Annotations that belong to a later state are hidden until then. */
-export type Reveal = 'hidden' | MarkState;
+import type { MarkState, Reveal, Label, RangeBlock, GridBlock, Chip, ChipBlock, EventStrip, TradeLayout } from './blocks';
 
 /** The narrowest chart we design for: line breaks and chip rows are computed for it. */
 const DESIGN_W = 320;
@@ -30,78 +27,6 @@ const CHARS = 46;
 const TITLE_CHARS = 34;
 const LINE = 15;
 const GAP = 26;
-
-export interface Label { text: string; x: number; y: number; anchor: 'start' | 'end' | 'middle' }
-
-export interface RangeBlock {
-	mark: TradeMark;
-	state: MarkState;
-	top: number;
-	title: string;
-	x0: number;
-	x1: number;
-	bandY: number;
-	bandH: number;
-	low: Label & { tickTop: number };
-	high: Label & { tickTop: number };
-	axisY: number;
-	axisX: [number, number];
-	ticks: { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
-	period: Label & { given: boolean };
-	constraint: { reveal: Reveal; lines: Label[]; arrow: [number, number, number] | null };
-	quote: { reveal: Reveal; lines: string[]; y: number; source: string };
-}
-
-export interface GridBlock {
-	mark: TradeMark;
-	state: MarkState;
-	top: number;
-	/** Title lines, wrapped for the narrowest chart. */
-	title: string[];
-	/** Where the squares start. */
-	cellsTop: number;
-	cells: { i: number; x: number; y: number; size: number; approx: boolean }[];
-	gridBottom: number;
-	notes: string[];
-	notesY: number;
-	items: string[];
-	itemsY: number;
-}
-
-export interface Chip { key: string; text: string; x: number; y: number; w: number; h: number; zero: boolean }
-
-export interface ChipBlock {
-	mark: TradeMark;
-	state: MarkState;
-	top: number;
-	title: string[];
-	lead: string;
-	leadY: number;
-	chips: Chip[];
-}
-
-export interface EventStrip {
-	top: number;
-	lineY: number;
-	x0: number;
-	x1: number;
-	start: string;
-	end: string;
-	/** x of each month boundary inside the period. */
-	months: number[];
-	events: { mark: TradeMark; state: MarkState; x0: number; x1: number; lines: string[]; label: Label }[];
-}
-
-export interface TradeLayout {
-	height: number;
-	steps: number;
-	step: number;
-	ranges: RangeBlock[];
-	grids: GridBlock[];
-	lists: ChipBlock[];
-	strip: EventStrip | null;
-	targets: Target[];
-}
 
 /** The states by name: the range, its constraints, then each count (by its record's id; the last with the shipments). */
 export function tradeStates(data: StoryData): string[] {
@@ -298,7 +223,7 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 		return { key: m.id, x: box.x, y: box.y, w: box.w, h: box.h, dim: box.state === 'dim', label: targetLabel(data, m) };
 	});
 
-	return { height: Math.ceil(y - GAP + 8), steps, step, ranges, grids, lists, strip, targets };
+	return { height: Math.ceil(y - GAP + 8), step, ranges, grids, lists, strip, targets };
 }
 
 function targetLabel(data: StoryData, m: TradeMark): string {

@@ -18,7 +18,6 @@ function noteOf(data: StoryData, id: string): string | null {
 }
 
 export function tradeRows(data: StoryData): CsvRow[] {
-	const cite = (c: Parameters<typeof citeColumns>[1]) => citeColumns(data, c);
 	return tradeSeries(data).map((m) => ({
 		id: m.id,
 		kind: m.kind,
@@ -33,6 +32,6 @@ export function tradeRows(data: StoryData): CsvRow[] {
 		wording: wordingOf(data, m.id) ?? m.wording,
 		note: noteOf(data, m.id),
 		date: m.dateLabel,
-		...cite(m.citations)
+		...citeColumns(data, m.citations)
 	}));
 }

@@ -3,7 +3,7 @@ import { format } from 'd3-format';
 import type { StoryData } from '$data/story';
 import { sourceNames } from '$lib/data/names';
 import { tradeSeries, type TradeMark } from '$lib/data/series';
-import { cites, sourceLine } from '../shared/text';
+import { cites, tableColumns, sourceLine } from '../shared/text';
 import { listText, money, upper } from '$lib/words';
 import type { Detail, TableSpec } from '../types';
 
@@ -105,17 +105,10 @@ export function tradeText(data: StoryData) {
 
 	const table: TableSpec = {
 		caption: 'Russia–Syria trade, investment projects, the reconstruction list and wheat shipments, as the sources give them',
-		columns: [
-			{ key: 'label', label: 'Item' },
-			{ key: 'kind', label: 'Kind' },
-			{ key: 'low_usd', label: 'Low', numeric: true },
-			{ key: 'high_usd', label: 'High', numeric: true },
-			{ key: 'value', label: 'Number', numeric: true },
-			{ key: 'qualifier', label: 'Qualifier' },
-			{ key: 'items', label: 'Listed with it' },
-			{ key: 'date', label: 'Date' },
-			{ key: 'sources', label: 'Sources' }
-		],
+		columns: tableColumns(
+			[['label', 'Item'], ['kind', 'Kind'], ['low_usd', 'Low'], ['high_usd', 'High'], ['value', 'Number'], ['qualifier', 'Qualifier'], ['items', 'Listed with it'], ['date', 'Date'], ['sources', 'Sources']],
+			['low_usd', 'high_usd', 'value']
+		),
 		rows: series.map((m) => ({
 			label: m.label,
 			kind: m.kind === 'range' ? 'Money range' : m.kind === 'count' ? 'Count' : 'Event',
@@ -129,14 +122,7 @@ export function tradeText(data: StoryData) {
 		}))
 	};
 
-	return {
-		title: TITLE,
-		takeaway,
-		sourceLine: sourceLine(data, series.flatMap((m) => m.citations)),
-		description,
-		detailFor,
-		table
-	};
+	return { title: TITLE, takeaway, sourceLine: sourceLine(data, series.flatMap((m) => m.citations)), description, detailFor, table };
 }
 
 /** "no Russian companies on the list of firms…" when the label starts with the unit. */
