@@ -41,7 +41,7 @@ export function money(v: number): string {
 }
 
 /** A span of days between two contacts, from its bounds. */
-export interface DaySpan {
+interface DaySpan {
 	min: number;
 	max: number;
 }

@@ -9,7 +9,7 @@ import { JSDOM } from 'jsdom';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { story } from '$lib/data';
 import { CHART_SLUGS, stepsOf } from '$lib/charts/registry';
-import { isVerbatim, quotesIn } from '$lib/cite/quotes';
+import { misquotes } from '$lib/cite/quotes';
 import { serverHtml } from './ssr-helpers';
 
 const pool: string[] = [];
@@ -47,11 +47,10 @@ describe('every quotation in every chart state is verbatim', () => {
 			const bad = new Set<string>();
 			let seen = 0;
 			for (let step = 0; step < steps; step++) {
-				for (const q of quotesIn(shownText(serverHtml(slug, { data: story, step })))) {
-					seen++;
-					if (!isVerbatim(q, pool)) bad.add(q);
-					if (seeds.length && !seeds.some((s) => isVerbatim(q, [s]))) bad.add(`${q} (not in any article)`);
-				}
+				const shown = shownText(serverHtml(slug, { data: story, step }));
+				seen += misquotes(shown, []).length;
+				for (const q of misquotes(shown, pool)) bad.add(q);
+				if (seeds.length) for (const q of misquotes(shown, seeds)) bad.add(`${q} (not in any article)`);
 			}
 			expect(seen, `${slug} shows quotations`).toBeGreaterThan(0);
 			expect([...bad]).toEqual([]);

@@ -78,12 +78,23 @@ describe('a site built with a new contact, person, status entry and disagreement
 	});
 });
 
-test('an invalid record stops the build, naming the record and the field', async () => {
-	const bad = mkdtempSync(join(tmpdir(), 'invalid-record-'));
-	const failed = await build('tests/fixtures/invalid-record', bad).then(
+/** The build's output when it fails, or null when it succeeds. */
+async function failedBuild(data: string) {
+	const bad = mkdtempSync(join(tmpdir(), 'bad-data-'));
+	const failed = await build(data, bad).then(
 		() => null,
 		(e: { stderr: string; stdout: string }) => e.stderr + e.stdout
 	);
 	rmSync(bad, { recursive: true, force: true });
-	expect(failed).toContain('events["fixture-september-talks"].date.date: impossible or malformed date "2025-09-31"');
+	return failed;
+}
+
+test('an invalid record stops the build, naming the record and the field', async () => {
+	expect(await failedBuild('tests/fixtures/invalid-record')).toContain(
+		'events["fixture-september-talks"].date.date: impossible or malformed date "2025-09-31"'
+	);
+}, 120_000);
+
+test('a record the story needs, removed, stops the build naming it', async () => {
+	expect(await failedBuild('tests/fixtures/missing-record')).toMatch(/october-summit/);
 }, 120_000);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { story as raw } from '$data/story';
 import { assertValid } from '$lib/data/validate';
 import { agreementSeries, delegationSeries, singleSource, singleSourcePresences } from '$lib/data/series';
-import { buildFacts } from '$lib/story/facts';
+import { f as facts } from '$lib/story/facts';
 import { miniStory } from '../fixtures/mini';
 
 const story = assertValid(raw);
@@ -47,7 +47,7 @@ describe('single-source presences (derived from citations, never typed)', () => 
 	});
 
 	it('give the story its count and names', () => {
-		const f = buildFacts(story);
+		const f = facts;
 		expect(f.oneSourceCount).toBe(String(singleSourcePresences(story).length));
 		expect(singleSourcePresences(story)).toHaveLength(15);
 		expect(f.oneSourceNames).toContain('Alexander Lavrentyev (28 January 2025, TRT World)');

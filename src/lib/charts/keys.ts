@@ -2,7 +2,7 @@
  * The keys of a chart's marks toolbar, shared by the hydrated charts (MarkTargets) and the
  * static embed's script: arrows move through the marks and wrap, Home/End jump, Escape clears.
  */
-export type TargetMove = number | 'clear' | null;
+type TargetMove = number | 'clear' | null;
 
 /** Where `key` moves from mark `i` of `n`: a new index, 'clear', or null (not a toolbar key). */
 export function targetMove(key: string, i: number, n: number): TargetMove {

@@ -9,7 +9,6 @@ export const sideColor: Record<Side, string> = {
 	syria: 'var(--syria)',
 	other: 'var(--context)'
 };
-export const sideLabel: Record<Side, string> = { russia: 'Russia', syria: 'Syria', other: 'Other' };
 
 export const sectorColor = (s: Sector) => `var(--sector-${s})`;
 export const sectorLabel: Record<Sector, string> = {

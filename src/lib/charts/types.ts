@@ -101,7 +101,7 @@ export interface ChartDefinition<L extends FrameLayout = FrameLayout> {
 }
 
 /** The words a chart's text module generates from the data (caption, description, details, table). */
-export interface ChartText {
+interface ChartText {
 	title: string;
 	/** One line: what to see. */
 	takeaway: string;

@@ -9,7 +9,7 @@ import { resolveRef, sourcesOf, type Resolved } from '$lib/data/cite';
 import { sourceName } from '$lib/data/names';
 import { misquotes } from './quotes';
 
-export interface Note {
+interface Note {
 	n: number;
 	id: string;
 	refs: string;
@@ -18,7 +18,7 @@ export interface Note {
 	sources: string[];
 }
 
-export interface CiteBook {
+interface CiteBook {
 	prefix: string;
 	/** Notes: markers show numbers and the notes are endnotes (the handout). */
 	numbered: boolean;

@@ -6,7 +6,7 @@
  */
 
 /** Every “…” quotation in `text` (nested ‘…’ stay inside). */
-export function quotesIn(text: string): string[] {
+function quotesIn(text: string): string[] {
 	return [...text.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
 }
 
@@ -32,7 +32,7 @@ const pieces = (q: string) =>
  * Whether `quote` (from our text) is verbatim inside one of `pool` (citation quotes): each of
  * its pieces must lie within one piece of the same citation.
  */
-export function isVerbatim(quote: string, pool: string[]): boolean {
+function isVerbatim(quote: string, pool: string[]): boolean {
 	const want = pieces(quote);
 	if (want.length === 0) return true;
 	return pool.some((c) => {

@@ -5,7 +5,7 @@
 import { story } from '$lib/data';
 import { claimant, sourceName } from '$lib/data/names';
 
-export interface Evidence {
+interface Evidence {
 	heading: string;
 	claims: { who: string; says: string; quotes: { quote: string; from: string }[] }[];
 	note: string | null;

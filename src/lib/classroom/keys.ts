@@ -17,7 +17,7 @@ export type DeckAction =
 	| { type: 'escape' };
 
 /** The parts of a KeyboardEvent the map looks at, plus where focus is. */
-export interface KeyInput {
+interface KeyInput {
 	key: string;
 	ctrlKey?: boolean;
 	altKey?: boolean;

@@ -5,7 +5,7 @@
  */
 import type { SlideInfo } from './slides';
 
-export interface SlideRange {
+interface SlideRange {
 	from: number;
 	to: number;
 }

@@ -8,7 +8,7 @@ import { SECTIONS } from '$lib/story/sections';
 import PresentSlides from './PresentSlides.svelte';
 import { slideRegistry, type SlideInfo } from './slides';
 
-export interface RenderedSlides {
+interface RenderedSlides {
 	body: string;
 	head: string;
 	total: number;

@@ -53,12 +53,3 @@ export function slideFromHash(hash: string, total: number): number | null {
 export const slideHash = (n: number) => `#slide-${n}`;
 
 export const clampSlide = (n: number, total: number) => Math.min(Math.max(1, Math.round(n)), Math.max(1, total));
-
-
-import type { NoteSection } from '$lib/cite/line';
-
-/** The classroom notes of the sections a slide belongs to, in the slide's order. */
-export function notesFor<T extends NoteSection>(slide: SlideInfo | undefined, sections: T[]): T[] {
-	if (!slide) return [];
-	return slide.sections.flatMap((id) => sections.filter((s) => s.id === id));
-}

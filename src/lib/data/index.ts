@@ -12,8 +12,5 @@ export type * from '$data/story';
 export const story = browser ? raw : assertValid(raw);
 
 export const sourceById = new Map(story.sources.map((s) => [s.id, s]));
-export const personById = new Map(story.people.map((p) => [p.id, p]));
-export const eventById = new Map(story.events.map((e) => [e.id, e]));
-export const agreementById = new Map(story.agreements.map((a) => [a.id, a]));
 
 export type { ChartSlug } from './slugs';

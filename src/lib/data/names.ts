@@ -6,7 +6,7 @@ import type { Citation, Source, StatusEntry, StoryData } from '$data/story';
 import { sayDate, sayVisitFrom } from './dates';
 
 /** How much of the name a place has room for. */
-export type NameForm =
+type NameForm =
 	/** A source marker: "TRT World", "A pragmatic rapprochement". */
 	| 'short'
 	/** Prose and tables: the reporting outlet, the relay, or the headline where no outlet is named. */

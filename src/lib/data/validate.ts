@@ -16,7 +16,7 @@ export function rolesAt(person: Person, date: FuzzyDate | string): Role[] {
 	);
 }
 
-export const SECTORS = [
+const SECTORS = [
 	'presidency',
 	'foreign-affairs',
 	'defence',
@@ -30,13 +30,13 @@ const DIRECTIONS = ['to-damascus', 'to-moscow', 'phone', 'other'];
 const LEVELS = ['head-of-state', 'minister', 'deputy-minister', 'none'];
 const MAX_QUOTE = 400;
 
-export interface Problem {
+interface Problem {
 	/** e.g. `events["january-visit"].date.precision` */
 	where: string;
 	message: string;
 }
 
-export class DataError extends Error {
+class DataError extends Error {
 	constructor(public problems: Problem[]) {
 		super(
 			`Invalid story data (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
@@ -47,7 +47,7 @@ export class DataError extends Error {
 }
 
 /** Parses YYYY, YYYY-MM or YYYY-MM-DD and rejects impossible dates (2025-02-30, month 13). */
-export function parseDate(s: string): { granularity: 'year' | 'month' | 'day'; key: string } | null {
+function parseDate(s: string): { granularity: 'year' | 'month' | 'day'; key: string } | null {
 	const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
 	if (!m) return null;
 	const [, y, mo, d] = m;
@@ -65,7 +65,7 @@ export function compareDates(a: string, b: string): number {
 	return a.slice(0, n) < b.slice(0, n) ? -1 : a.slice(0, n) > b.slice(0, n) ? 1 : 0;
 }
 
-export function validate(data: StoryData): Problem[] {
+function validate(data: StoryData): Problem[] {
 	const problems: Problem[] = [];
 	const fail = (where: string, message: string) => problems.push({ where, message });
 	const sourceIds = new Set(data.sources.map((s) => s.id));

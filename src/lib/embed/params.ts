@@ -4,7 +4,7 @@
  */
 import type { Theme } from '$lib/charts/types';
 
-export interface EmbedParams {
+interface EmbedParams {
 	/** The state to show, clamped to the chart's states; the final state by default. */
 	step: number;
 	theme: Theme;

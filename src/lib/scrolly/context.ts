@@ -2,7 +2,7 @@ import { getContext, setContext } from 'svelte';
 import type { ChartSlug } from '$lib/data';
 
 /** What a Scrolly shares with its Steps: their index and the chart. */
-export interface ScrollyContext {
+interface ScrollyContext {
 	slug: ChartSlug;
 	register(): number;
 }
@@ -15,9 +15,9 @@ export const getScrolly = () => getContext<ScrollyContext>(KEY);
  * How the same narrative is laid out: scrollytelling (the story), one step per slide (the
  * classroom presentation) or each step beside its chart state (the printable handout).
  */
-export type StoryMode = 'story' | 'slides' | 'handout';
+type StoryMode = 'story' | 'slides' | 'handout';
 
-export interface ModeContext {
+interface ModeContext {
 	mode: StoryMode;
 	/** Slides: numbers steps across the whole story (1-based slide numbers). */
 	registerSlide?(info: { slug: ChartSlug; step: number }): number;

@@ -28,7 +28,7 @@ export interface StoryChart {
 	measure(): void;
 }
 
-export interface StoryChartOptions {
+interface StoryChartOptions {
 	/**
 	 * The prefix of the ids in the page's figure, where it is not the states files' `story-` (a
 	 * slide deck holds several figures of one chart, each with ids of its own).

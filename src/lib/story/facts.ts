@@ -27,7 +27,7 @@ function need<T extends { id: string }>(list: T[], id: string, what: string): T 
 }
 
 /** A figure with its qualifier, as the seed words it: "around 40", "more than 80", "20 or so". */
-export function qualified(fig: Pick<Figure, 'value' | 'qualifier'>, words = false): string {
+function qualified(fig: Pick<Figure, 'value' | 'qualifier'>, words = false): string {
 	const n = words ? numberWords(fig.value) : thousands(fig.value);
 	if (!fig.qualifier) return n;
 	return fig.qualifier.startsWith('or ') ? `${n} ${fig.qualifier}` : `${fig.qualifier} ${n}`;
@@ -59,7 +59,7 @@ function disputedDays(d: FuzzyDate, id: string) {
 	};
 }
 
-export function buildFacts(data: StoryData) {
+function buildFacts(data: StoryData) {
 	const event = (id: string) => need(data.events, id, 'the event');
 	const agreement = (id: string) => need(data.agreements, id, 'the agreement');
 	const source = (id: string) => need(data.sources, id, 'the source');
@@ -222,7 +222,7 @@ export function buildFacts(data: StoryData) {
 	};
 }
 
-export type Facts = ReturnType<typeof buildFacts>;
+type Facts = ReturnType<typeof buildFacts>;
 
 /** The facts for the published data. */
 export const f: Facts = buildFacts(story);

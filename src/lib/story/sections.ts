@@ -5,7 +5,7 @@
  */
 import type { ChartSlug } from '$lib/data/slugs';
 
-export interface Section {
+interface Section {
 	/** The heading's id: `/#meetings`. */
 	id: string;
 	/** Its short name (table of contents, notes, guide). */

@@ -15,16 +15,16 @@ import { countWord } from '$lib/words';
 import type { FrameLayout, Target } from '../types';
 import { chain, dateGroups, latestWords, statusSummary, timing, when, type Timing } from './text';
 
-export type GroupId = 'contracts' | 'bases' | 'review' | 'asks';
-export const GROUPS: { id: GroupId; label: string; kinds: Agreement['kind'][] }[] = [
+type GroupId = 'contracts' | 'bases' | 'review' | 'asks';
+const GROUPS: { id: GroupId; label: string; kinds: Agreement['kind'][] }[] = [
 	{ id: 'contracts', label: 'Contracts', kinds: ['contract'] },
 	{ id: 'bases', label: 'Military bases', kinds: ['base'] },
 	{ id: 'review', label: 'Reviews, treaties and commissions', kinds: ['process', 'treaty-set', 'commission'] },
 	{ id: 'asks', label: 'Requests and offers', kinds: ['request', 'offer'] }
 ];
-export const groupOf = (k: Agreement['kind']): GroupId => GROUPS.find((g) => g.kinds.includes(k))?.id ?? 'asks';
+const groupOf = (k: Agreement['kind']): GroupId => GROUPS.find((g) => g.kinds.includes(k))?.id ?? 'asks';
 
-export interface AgreementState {
+interface AgreementState {
 	key: string;
 	/** The groups shown at full strength; the others are dimmed. */
 	focus: GroupId[];
@@ -33,7 +33,7 @@ export interface AgreementState {
 }
 
 /** One state per group (requests and offers are told with everything), then everything. */
-export function agreementStates(data: StoryData): AgreementState[] {
+function agreementStates(data: StoryData): AgreementState[] {
 	const present = GROUPS.filter((g) => data.agreements.some((a) => groupOf(a.kind) === g.id)).map((g) => g.id);
 	const states: AgreementState[] = present.filter((g) => g !== 'asks').map((g) => ({ key: g, focus: [g], about: [g] }));
 	const untold = present.filter((g) => !states.some((s) => s.key === g));
@@ -44,7 +44,7 @@ export function agreementStates(data: StoryData): AgreementState[] {
 /** The states by name: the groups told one by one (`contracts`, `bases`, `review`), then `all`. */
 export const agreementStateKeys = (data: StoryData) => agreementStates(data).map((s) => s.key);
 
-export interface PlacedSegment extends StatusSegment {
+interface PlacedSegment extends StatusSegment {
 	family: StatusFamily;
 	timing: Timing;
 	/** "since 2019", "2025, date not given", "about January 2025". */
@@ -63,7 +63,7 @@ export interface PlacedSegment extends StatusSegment {
 	solid: boolean;
 }
 
-export interface PlacedRow extends AgreementRow {
+interface PlacedRow extends AgreementRow {
 	segments: PlacedSegment[];
 	group: GroupId;
 	focus: boolean;
@@ -116,7 +116,7 @@ function labelLines(title: string, latest: string): { plain: string; strong: str
 }
 
 /** What to see in each state, in words from the data. */
-export function annotationFor(data: StoryData, state: AgreementState): string {
+function annotationFor(data: StoryData, state: AgreementState): string {
 	const rows = data.agreements.filter((a) => state.focus.includes(groupOf(a.kind)));
 	// The same counts as the takeaway and the prose (statusSummary in text.ts).
 	if (state.key === 'all') return `All ${rows.length} together, by the latest claims: ${statusSummary(rows)}.`;

@@ -57,10 +57,10 @@ export function latestWords(a: Agreement): string {
 }
 
 /** True when the latest claims about an agreement differ. */
-export const latestConflict = (a: Agreement) => distinct(dateGroups(a.history).at(-1)!.map((h) => h.status)).length > 1;
+const latestConflict = (a: Agreement) => distinct(dateGroups(a.history).at(-1)!.map((h) => h.status)).length > 1;
 
 /** The family of the latest status; conflicting latest claims count as contested. */
-export const latestFamily = (a: Agreement): StatusFamily =>
+const latestFamily = (a: Agreement): StatusFamily =>
 	latestConflict(a) ? 'contested' : statusFamily[a.history.at(-1)!.status];
 
 /**
@@ -84,14 +84,14 @@ export function chain(data: StoryData, a: Agreement): string {
 
 /** Family phrases for prose: "unresolved, disputed or suspended". */
 const familyWords = (f: StatusFamily) => familyLabel[f].toLowerCase();
-export const FAMILIES: StatusFamily[] = ['contested', 'pending', 'active', 'ended'];
+const FAMILIES: StatusFamily[] = ['contested', 'pending', 'active', 'ended'];
 
 /**
  * How many agreements end the period in each status family, counted ONE way for the chart's
  * takeaway, its annotation and the story prose: by the claims at the latest date, where
  * conflicting claims (e.g. "requested" and "refused") count as contested.
  */
-export function statusCounts(agreements: Agreement[]): Record<StatusFamily, number> {
+function statusCounts(agreements: Agreement[]): Record<StatusFamily, number> {
 	const counts = { contested: 0, pending: 0, active: 0, ended: 0 } as Record<StatusFamily, number>;
 	for (const a of agreements) counts[latestFamily(a)]++;
 	return counts;

@@ -10,7 +10,7 @@ import { sectorLabel } from '../palette';
 import { clamp, wrap } from '../shared/scales';
 import type { FrameLayout, Target } from '../types';
 
-export interface Chip extends DelegationMark {
+interface Chip extends DelegationMark {
 	x: number;
 	y: number;
 	w: number;
@@ -22,7 +22,7 @@ export interface Chip extends DelegationMark {
 	flag: string[];
 }
 
-export interface Block extends Omit<DelegationColumn, 'marks'> {
+interface Block extends Omit<DelegationColumn, 'marks'> {
 	y: number;
 	height: number;
 	state: 'focus' | 'dim' | 'normal';

@@ -10,9 +10,9 @@ import { clamp, monthTicks, periodScale, textWidth, wrap, type Tick } from '../s
 import type { FrameLayout, Target } from '../types';
 import { daysShort } from '$lib/words';
 
-export type MarkState = 'hidden' | 'dim' | 'normal' | 'focus';
+type MarkState = 'hidden' | 'dim' | 'normal' | 'focus';
 
-export interface PlacedCadenceMark extends CadenceMark {
+interface PlacedCadenceMark extends CadenceMark {
 	x: number;
 	y: number;
 	/** x of every claimed date (two for the disputed July visit). */
@@ -27,7 +27,7 @@ export interface PlacedCadenceMark extends CadenceMark {
 	labelY: number;
 }
 
-export interface Gap {
+interface Gap {
 	key: string;
 	x1: number;
 	x2: number;
@@ -47,7 +47,7 @@ export interface CadenceLayout extends FrameLayout {
 const LEVELS: Level[] = ['head-of-state', 'minister', 'deputy-minister'];
 const TOP = 96;
 const LANE = 46;
-export const CADENCE_HEIGHT = TOP + LANE * 3 + 104;
+const CADENCE_HEIGHT = TOP + LANE * 3 + 104;
 
 /** How many states the chart has for this data. */
 /** The states by name: the context, each contact (by its event's id), then everything. */

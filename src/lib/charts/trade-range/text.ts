@@ -29,7 +29,7 @@ export function countPhrase(m: TradeMark): string {
 }
 
 /** "$650 million to $1 billion". */
-export const rangePhrase = (m: TradeMark) => `${money(m.low ?? 0)} to ${money(m.high ?? 0)}`;
+const rangePhrase = (m: TradeMark) => `${money(m.low ?? 0)} to ${money(m.high ?? 0)}`;
 
 /** The period as the source gives it; null when it gives none (we never invent one). */
 export const periodOf = (data: StoryData, id: string): string | null => {
