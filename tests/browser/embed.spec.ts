@@ -100,7 +100,7 @@ test.describe('embed pages', () => {
 	test('the page is static: one small script, and at each frame width the widest plot that fits', async ({ page }) => {
 		const scripts: string[] = [];
 		page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-		for (const [width, plot] of [[320, 296], [360, 336], [390, 366], [414, 366], [600, 576], [900, 736]] as const) {
+		for (const [width, plot] of [[320, 288], [360, 328], [390, 358], [414, 358], [600, 560], [900, 720]] as const) {
 			await page.setViewportSize({ width, height: 800 });
 			await page.goto('/embed/agreements');
 			const shown = page.locator('.variant:visible');

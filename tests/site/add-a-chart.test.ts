@@ -41,7 +41,7 @@ test('the fifth chart is in the gallery, with its states', () => {
 
 test('it has an embed, its states and an SVG of its own', () => {
 	expect(file('embed/source-count.html')).toContain('data-chart="source-count"');
-	expect(existsSync(join(out, 'embed/source-count/step-1.json'))).toBe(true);
+	expect(file('story/source-count/358.json')).toContain('data-chart');
 	expect(file('embed/source-count.svg')).toContain('Records per article');
 });
 

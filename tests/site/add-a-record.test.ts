@@ -44,7 +44,7 @@ describe('a site built with a new contact, person, status entry and disagreement
 
 	test('the embed, its last state and its SVG snapshot', () => {
 		expect(file('embed/meeting-cadence.html')).toContain('data-key="fixture-september-talks"');
-		expect(file('embed/meeting-cadence/step-6.json')).toContain('fixture-september-talks');
+		expect(file('embed/meeting-cadence.html')).toContain('data-steps="7"');
 		expect(file('embed/meeting-cadence.svg')).toContain('Fixture talks in Damascus');
 		expect(file('embed/delegations.svg')).toContain('Fixture Envoy');
 	});

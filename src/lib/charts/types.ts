@@ -49,17 +49,16 @@ export interface ChartProps {
 	dataTable?: boolean;
 	/** Where a reader without JavaScript finds each mark's facts (default: "Show data" below). */
 	tableHint?: string;
-	/** Only the plots and their marks' facts, no figure (a state for a page's script to swap in). */
-	plotsOnly?: boolean;
 	/** Each mark's facts as a <template> for the page's script (default true). */
 	details?: boolean;
 	/** The marks' buttons, hidden until a script shows them (default true). */
 	markTargets?: boolean;
 	/**
 	 * One piece of the figure, for a page that lays the pieces out itself (the story: title
-	 * before the steps, key and plot beside them, sources and table after them).
+	 * before the steps, key and plot beside them, sources and table after them); or, for the
+	 * states files, the plots alone (`plots`) or the facts of every mark of every state (`details`).
 	 */
-	part?: 'whole' | 'head' | 'figure' | 'foot';
+	part?: 'whole' | 'head' | 'figure' | 'foot' | 'plots' | 'details';
 	/** Heading level of the chart title inside the figcaption. */
 	headingLevel?: 1 | 2 | 3 | 4;
 }

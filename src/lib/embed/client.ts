@@ -1,14 +1,17 @@
 /**
  * The embed page's only script (the page is prerendered and runs no Svelte). It applies ?step,
- * ?theme, ?title=0 and ?key=0, works the chart's prerendered mark targets and detail panel by pointer and
- * keyboard, and reports the page's height to the host. Bundled on its own, a few KB.
+ * ?theme, ?title=0 and ?key=0, works the chart's prerendered mark targets and detail panel by
+ * pointer and keyboard, and reports the page's height to the host. Another state than the
+ * prerendered one is drawn as the story draws its charts (`storyChart`: the states file for the
+ * width that fits, turned into place), so focus and a selected mark survive it. Bundled on its
+ * own, a few KB.
  */
 import { workMarks } from '$lib/charts/static/marks';
 import type { ChartSlug } from '$lib/data/slugs';
 import { downloadPath, type Kind } from '$lib/share/files';
+import { measureOnResize, storyChart } from '$lib/story/chart';
 import { parseEmbedParams } from './params';
 import { autoHeight } from './resize';
-import { statePath } from './variants';
 
 const root = document.querySelector<HTMLElement>('[data-embed]');
 if (root) start(root);
@@ -26,26 +29,19 @@ function start(root: HTMLElement) {
 		a.href = downloadPath({ slug: slug as ChartSlug, step: params.step, theme: dark ? 'dark' : 'light', kind: a.dataset.kind as Kind });
 
 	autoHeight(root, params.childId);
-	const figure = () => root.querySelector<HTMLElement>('figure[data-chart]');
-	const first = figure();
-	if (!first) return;
-	workMarks(first);
-	if (params.step !== Number(first.dataset.step)) void showState(params.step);
-
-	/** Swap in another prerendered state of the chart (our own file, never the query string). */
-	async function showState(step: number) {
-		try {
-			const res = await fetch(statePath(slug, step));
-			if (!res.ok) return;
-			const { html } = (await res.json()) as { html: string };
-			const next = new DOMParser().parseFromString(html, 'text/html').querySelector<HTMLElement>('figure[data-chart]');
-			const current = figure();
-			if (!next || !current || next.getAttribute('data-chart') !== slug) return;
-			current.replaceWith(document.adoptNode(next));
-			workMarks(next);
-		} catch {
-			// Offline or blocked: the complete final state stays.
-		}
-	}
-
+	const figure = root.querySelector<HTMLElement>('figure[data-chart]');
+	if (!figure) return;
+	const marks = workMarks(figure);
+	if (params.step === Number(figure.dataset.step)) return;
+	// Another state: the plot that shows stays (the others go) and is drawn anew at the width
+	// that fits; if the states file cannot be loaded, the complete final state stays.
+	for (const plot of figure.querySelectorAll<HTMLElement>('.plot.variant')) if (!plot.offsetParent) plot.remove();
+	// Marked as drawn at no width, so that the new state comes at once (marks glide only between
+	// a reader's steps, never into place as the page loads).
+	const shown = figure.querySelector<HTMLElement>('.plot.variant');
+	if (shown) shown.dataset.width = '0';
+	root.classList.add('drawn');
+	const chart = storyChart(figure, slug, marks, () => {}, { idPrefix: 'embed-' });
+	chart.show(params.step);
+	measureOnResize([chart]);
 }

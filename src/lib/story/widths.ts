@@ -4,6 +4,7 @@
  * desktop column (3/5 of the 72rem grid: 628 px at 1280 px and wider).
  */
 export const STORY_WIDTHS = [288, 328, 343, 358, 380, 396, 440, 480, 520, 560, 600, 628, 680, 720, 768] as const;
+export type StoryWidth = (typeof STORY_WIDTHS)[number];
 
 /** The width the story's HTML is drawn at (a 390 px phone); also what readers without JS see. */
 export const STORY_SSR_WIDTH = 358;

@@ -18,16 +18,9 @@ export const GET: RequestHandler = ({ params }) => {
 	const width = Number(params.w);
 	if (!isChartSlug(params.slug) || !(STORY_WIDTHS as readonly number[]).includes(width)) error(404, 'No such chart width');
 	const slug = params.slug;
-	// A mark's facts are the same in every state: keep each once, apart from the plots.
-	const details = new Map<string, string>();
-	const steps = Array.from({ length: stepsOf(slug, story) }, (_, step) => {
-		const { body } = render(Chart, {
-			props: { slug, data: story, step, widths: [width], idPrefix: 'story-', plotsOnly: true }
-		});
-		return body
-			.replace(/<!--[^]*?-->/g, '')
-			.replace(/<template data-detail="([^"]*)">[^]*?<\/template>/g, (t, key: string) => (details.set(key, t), ''))
-			.trim();
-	});
-	return json({ slug, width, steps, details: [...details.values()].join('') } satisfies StoryStates);
+	const html = (part: 'plots' | 'details', step = 0) =>
+		render(Chart, { props: { slug, data: story, step, widths: [width], idPrefix: 'story-', part } }).body.replace(/<!--[^]*?-->/g, '').trim();
+	// A mark's facts are the same in every state: each once, apart from the plots.
+	const steps = Array.from({ length: stepsOf(slug, story) }, (_, step) => html('plots', step));
+	return json({ slug, width, steps, details: html('details') } satisfies StoryStates);
 };
