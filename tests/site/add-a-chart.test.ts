@@ -41,7 +41,7 @@ test('the fifth chart is in the gallery, with its states', () => {
 
 test('it has an embed, its states and an SVG of its own', () => {
 	expect(file('embed/source-count.html')).toContain('data-chart="source-count"');
-	expect(file('story/source-count/358.json')).toContain('data-chart');
+	expect(JSON.parse(file('story/source-count/358.json')).steps).toHaveLength(2);
 	expect(file('embed/source-count.svg')).toContain('Records per article');
 });
 

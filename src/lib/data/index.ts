@@ -11,6 +11,4 @@ export type * from '$data/story';
 // browser gets: readers' phones need not ship or run the validator again.
 export const story = browser ? raw : assertValid(raw);
 
-export const sourceById = new Map(story.sources.map((s) => [s.id, s]));
-
 export type { ChartSlug } from './slugs';

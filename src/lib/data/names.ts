@@ -3,7 +3,7 @@
  * ("seed-004", "trt") never reach a reader; every view names sources through here.
  */
 import type { Citation, Source, StatusEntry, StoryData } from '$data/story';
-import { sayDate, sayVisitFrom } from './dates';
+import { sayDate, sayIso, sayVisitFrom } from './dates';
 
 /** How much of the name a place has room for. */
 type NameForm =
@@ -33,6 +33,23 @@ export function sourceName(data: StoryData, id: string, form: NameForm = 'full')
 	if (!s.outlet) return `“${s.headline}”`;
 	if (s.reportedBy && s.relay?.role === 'translated') return `${s.reportedBy}, translated by ${s.outlet}`;
 	return s.outlet;
+}
+
+/**
+ * A source with its headline, as a note or a quotation credits it: "TRT World, “Can Russia…”",
+ * "Asharq Al-Awsat, translated by The Syrian Observer, no headline; it opens “…”"; an article
+ * with no named outlet by its headline alone, saying so.
+ */
+export function sourceCredit(data: StoryData, id: string): string {
+	const s = find(data, id)!;
+	return s.outlet ? `${sourceName(data, id)}, ${headlineOf(s)}` : `${headlineOf(s)}, no named outlet`;
+}
+
+/** When an article was published, as precisely as we know it: "about January 2025". */
+export function publishedWhen(data: StoryData, id: string): string {
+	const s = find(data, id);
+	if (!s) return '';
+	return `${s.published.precision === 'approximate' ? 'about ' : ''}${sayIso(s.published.date)}`;
 }
 
 /** What the relaying outlet says of the text, for source lists and notes; '' where nothing. */

@@ -1,6 +1,6 @@
 /** Caption pieces every chart builds the same way from its marks' citations. */
 import type { Citation, StoryData } from '$data/story';
-import { headlineOf, sourceName } from '$lib/data/names';
+import { sourceCredit, sourceName } from '$lib/data/names';
 import type { Detail, TableSpec } from '../types';
 
 /** Citations as the detail panel shows them: the quote and where it comes from. */
@@ -8,7 +8,7 @@ export function cites(data: StoryData, citations: Citation[]): Detail['cites'] {
 	return citations.map((c) => {
 		const s = data.sources.find((x) => x.id === c.source);
 		if (!s) throw new Error(`citation of unknown source "${c.source}"`);
-		return { quote: c.quote, from: s.outlet ? `${sourceName(data, s.id)}, ${headlineOf(s)}` : sourceName(data, s.id) };
+		return { quote: c.quote, from: sourceCredit(data, s.id) };
 	});
 }
 
