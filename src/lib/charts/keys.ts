@@ -1,6 +1,6 @@
 /**
- * The keys of a chart's marks toolbar, shared by the hydrated charts (MarkTargets) and the
- * static embed's script: arrows move through the marks and wrap, Home/End jump, Escape clears.
+ * The keys of a chart's marks toolbar (the buttons `MarkTargets` prerenders, worked by
+ * `static/marks.ts`): arrows move through the marks and wrap, Home/End jump, Escape clears.
  */
 type TargetMove = number | 'clear' | null;
 

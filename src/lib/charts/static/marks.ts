@@ -1,8 +1,7 @@
 /**
- * Works a prerendered chart's mark targets in a page that runs no Svelte (the embed, the story):
- * tap, click or focus selects a mark, arrow keys move, Home/End jump, Escape clears, and the
- * detail panel shows the mark's facts from its `<template data-detail>`. Same keys and ARIA as
- * the Svelte `MarkTargets`.
+ * Works a prerendered chart's mark targets (`MarkTargets`, hidden until this shows them) on
+ * every page: tap, click or focus selects a mark, arrow keys move, Home/End jump, Escape clears,
+ * and the detail panel shows the mark's facts from its `<template data-detail>`.
  */
 import { targetMove } from '../keys';
 
