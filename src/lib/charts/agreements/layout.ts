@@ -182,7 +182,8 @@ export function agreementsLayout(data: StoryData, width: number, stepIn: number)
 					const t = timing(data, h);
 					const family = statusFamily[h.status];
 					const words = t === 'undated' ? [`${statusLabel[h.status]} · date not given`, 'date not given'] : [statusLabel[h.status]];
-					const fits = k === 1 ? words.find((s) => textWidth(s, 11) + 12 <= w) : undefined;
+					// Room for WCAG 1.4.12's letter spacing (0.12 em a character) too.
+					const fits = k === 1 ? words.find((s) => textWidth(s, 12) * 1.2 + 12 <= w) : undefined;
 					segments.push({
 						...seg,
 						family,

@@ -7,7 +7,7 @@ import type { StoryData } from '$data/story';
 import { sourceName } from '$lib/data/names';
 import { delegationSeries, type DelegationColumn, type DelegationMark } from '$lib/data/series';
 import { sectorLabel } from '../palette';
-import { clamp, wrap } from '../shared/scales';
+import { charsIn, clamp, wrap } from '../shared/scales';
 import type { FrameLayout, Target } from '../types';
 
 interface Chip extends DelegationMark {
@@ -39,29 +39,31 @@ export interface DelegationsLayout extends FrameLayout {
 }
 
 // Block header, the sides' names, a one-line chip and the space between blocks, px.
-const [HEADER, SIDE_HEADER, CHIP, PAD] = [38, 26, 34, 12];
+const [HEADER, SIDE_HEADER, CHIP, PAD] = [40, 26, 38, 12];
+/** Line leads: a chip's lines, a block's title. */
+export const [CHIP_LEAD, TITLE_LEAD] = [15, 14];
 
 /** The name on a chip: unnamed groups are described, never given invented names. */
 const chipName = (m: DelegationMark) =>
 	m.unnamed ? `Unnamed: ${m.name.replace(/\s*\.\.\.\s*/g, ' ')}` : m.name;
 
 /**
- * Chip text wraps for the narrowest chart (a 320-px phone less the page's margins: about 120 px
- * beside the swatch), never for the actual width: the height is set before the width is known
- * (prerendered HTML), so it must not change when the chart measures itself.
- * An unnamed group says so on a line of its own, not only by its dashed swatch.
+ * Text wraps for the room it has at this width, with room for WCAG 1.4.12's letter and word
+ * spacing (a fifth wider; names are 13-px semibold, a third). An unnamed group says so on a
+ * line of its own, not only by its dashed swatch.
  */
-const NAME_CHARS = 14; // 12-px semibold, wider than the 0.56-em estimate
-const SMALL_CHARS = 18; // 11-px
-const chipLines = (m: DelegationMark) =>
-	m.unnamed ? ['Unnamed:', ...wrap(m.name.replace(/\s*\.\.\.\s*/g, ' '), SMALL_CHARS)] : wrap(m.name, NAME_CHARS);
-const TITLE_CHARS = 44; // 11-px, across the whole chart
+const wrapping = (width: number) => {
+	const room = width / 2 - 6 - 18;
+	return { name: Math.max(10, charsIn(room, 13 * 1.3)), small: Math.max(12, charsIn(room, 12 * 1.2)), title: charsIn(width, 12 * 1.2) };
+};
+const chipLines = (m: DelegationMark, chars: ReturnType<typeof wrapping>) =>
+	m.unnamed ? ['Unnamed:', ...wrap(m.name.replace(/\s*\.\.\.\s*/g, ' '), chars.small)] : wrap(m.name, chars.name);
 /** The words for a presence only one article reports: "Named in one article only: TRT World". */
 export const oneSourceWords = (data: StoryData, m: DelegationMark) =>
 	m.oneSource ? `${m.unnamed ? 'Mentioned' : 'Named'} in one article only: ${sourceName(data, m.oneSource, 'short')}` : '';
 
 /** A chip's height: name lines, the sector line, and the flag lines if any. */
-const chipHeight = (c: { lines: string[]; flag: string[] }) => CHIP + (c.lines.length - 1 + c.flag.length) * 13;
+const chipHeight = (c: { lines: string[]; flag: string[] }) => CHIP + (c.lines.length - 1 + c.flag.length) * CHIP_LEAD;
 
 /** One state per contact (a contact the articles date differently keeps its columns together), then all. */
 const contactCount = (columns: DelegationColumn[]) => new Set(columns.map((c) => c.event)).size;
@@ -76,15 +78,16 @@ export function delegationsLayout(data: StoryData, width: number, stepIn: number
 	const mid = width / 2;
 	const sideW = mid - 6;
 	let y = SIDE_HEADER;
+	const chars = wrapping(width);
 
 	const blocks = columns.map((col): Block => {
 		const top = y;
-		const titleLines = wrap(col.title, TITLE_CHARS);
-		const header = HEADER + (titleLines.length - 1) * 13;
+		const titleLines = wrap(col.title, chars.title);
+		const header = HEADER + (titleLines.length - 1) * TITLE_LEAD;
 		const sides = { russia: [] as Chip[], syria: [] as Chip[] };
 		for (const m of col.marks) {
 			const list = sides[m.side];
-			const lines = chipLines(m);
+			const lines = chipLines(m, chars);
 			const prev = list.at(-1);
 			const cy = prev ? prev.y + chipHeight(prev) : top + header;
 			list.push({
@@ -94,7 +97,7 @@ export function delegationsLayout(data: StoryData, width: number, stepIn: number
 				w: sideW,
 				lines,
 				sub: sectorLabel[m.sector],
-				flag: m.oneSource ? wrap(oneSourceWords(data, m), SMALL_CHARS) : []
+				flag: m.oneSource ? wrap(oneSourceWords(data, m), chars.small) : []
 			});
 		}
 		const bottom = Math.max(

@@ -32,20 +32,23 @@ interface Gap {
 	x1: number;
 	x2: number;
 	y: number;
+	/** The count's baseline: over the bracket, or a line higher if it would meet the previous one. */
+	textY: number;
 	text: string;
 }
 
 export interface CadenceLayout extends FrameLayout {
 	ticks: Tick[];
 	axisY: number;
-	lanes: { level: Level; y: number; label: string }[];
+	/** Each level's line, and its name where no mark, label or leader of the state is. */
+	lanes: { level: Level; y: number; label: string; x: number; anchor: 'start' | 'end' }[];
 	contextY: number;
 	marks: PlacedCadenceMark[];
 	gaps: Gap[];
 }
 
 const LEVELS: Level[] = ['head-of-state', 'minister', 'deputy-minister'];
-const TOP = 96;
+const TOP = 104;
 const LANE = 46;
 const CADENCE_HEIGHT = TOP + LANE * 3 + 104;
 
@@ -65,8 +68,8 @@ export function cadenceLayout(data: StoryData, width: number, stepIn: number): C
 	const contextY = TOP + LANE * 3 + 22;
 	const axisY = CADENCE_HEIGHT - 40;
 	const chars = Math.max(22, Math.floor((width * 0.6) / 7));
-	// Lane names are 11-px capitals with letter spacing: wider than plain 12-px text.
-	const laneLabelW = (l: Level) => textWidth(levelLabel[l], 11) * 1.25;
+	// Lane names are 12-px capitals with letter spacing: wider than plain 12-px text.
+	const laneLabelW = (l: Level) => textWidth(levelLabel[l], 12) * 1.3;
 	let contextRow = 0;
 
 	const marks = series.map((m): PlacedCadenceMark => {
@@ -91,7 +94,7 @@ export function cadenceLayout(data: StoryData, width: number, stepIn: number): C
 		else if (step === 0 && m === series.find((s) => !s.contact)) label = [m.dateLabel, ...wrap(m.title, chars)];
 		// Labels read away from the nearer edge and are kept inside the chart.
 		let anchor: 'start' | 'end' = mx > width * 0.6 ? 'end' : 'start';
-		const w = Math.max(0, ...label.map((l) => textWidth(l, 12.5)));
+		const w = Math.max(0, ...label.map((l) => textWidth(l, 13)));
 		let labelX = anchor === 'end' ? clamp(mx + 8, w, width) : clamp(mx - 8, 0, width - w);
 		// A focused contact's story sits in the band above the lanes, with a leader line;
 		// other labels sit above their mark.
@@ -106,6 +109,8 @@ export function cadenceLayout(data: StoryData, width: number, stepIn: number): C
 		return { ...m, x: mx, y, xs, span: [x(m.bounds[0]), x(m.bounds[1])], state, label, anchor, labelX, labelY };
 	});
 
+	// A gap's count sits over its bracket; one that would run into the previous count goes a line up.
+	let prevRight = -Infinity;
 	const gaps: Gap[] = whole
 		? contacts.slice(1).map((m, i) => {
 				const prev = marks.find((p) => p.id === contacts[i]!.id)!;
@@ -113,7 +118,12 @@ export function cadenceLayout(data: StoryData, width: number, stepIn: number): C
 				const days = daysShort(m.gap!);
 				const x1 = Math.max(...prev.xs);
 				const x2 = Math.min(...cur.xs);
-				return { key: m.id, x1, x2, y: TOP + LANE * 3 - 2, text: x2 - x1 > 46 ? `${days} days` : days };
+				const text = x2 - x1 > textWidth(`${days} days`, 12) * 1.25 ? `${days} days` : days;
+				const half = (textWidth(text, 12) * 1.25) / 2;
+				const mid = (x1 + x2) / 2;
+				const raised = mid - half < prevRight + 4;
+				prevRight = raised ? prevRight : mid + half;
+				return { key: m.id, x1, x2, y: TOP + LANE * 3 - 2, textY: TOP + LANE * 3 - 9 - (raised ? 14 : 0), text };
 			})
 		: [];
 
@@ -134,10 +144,32 @@ export function cadenceLayout(data: StoryData, width: number, stepIn: number): C
 		step,
 		ticks: monthTicks(x, width),
 		axisY,
-		lanes: LEVELS.map((l) => ({ level: l, y: laneY(l), label: levelLabel[l] })),
+		lanes: LEVELS.map((l) => laneName(l, laneY(l), laneLabelW(l), marks, width)),
 		contextY,
 		marks,
 		gaps,
 		targets
 	};
+}
+
+/**
+ * A lane's name sits above its line at the left, or at the right end where a mark, a mark's
+ * label or a leader line (which crosses every lane above its mark) would be under it.
+ */
+function laneName(level: Level, y: number, w: number, marks: PlacedCadenceMark[], width: number): CadenceLayout['lanes'][number] {
+	const busy: [number, number][] = [];
+	for (const m of marks) {
+		if (m.state === 'hidden') continue;
+		if (m.contact && m.y === y) busy.push([Math.min(...m.xs) - 14, Math.max(...m.xs) + 14]);
+		if (m.state === 'focus' && m.contact && m.y > y) busy.push([m.x - 6, m.x + 6]);
+		const lw = Math.max(0, ...m.label.map((l) => textWidth(l, 13)));
+		// Vertically: the label's lines (13 px) against the name's line (12 px, baseline y - 12).
+		const bottom = m.labelY + (m.label.length - 1) * 14 + 4;
+		if (m.label.length && bottom > y - 24 && m.labelY - 12 < y - 8) busy.push(m.anchor === 'start' ? [m.labelX, m.labelX + lw] : [m.labelX - lw, m.labelX]);
+	}
+	const free = (a: number) => a >= 0 && a + w <= width && busy.every(([b0, b1]) => a + w < b0 || a > b1);
+	// At the left, else at the right end, else just after something in the way.
+	const x = [0, width - w, ...busy.map(([, b1]) => b1 + 4)].find(free) ?? 0;
+	const end = x === width - w;
+	return { level, y, label: levelLabel[level], x: end ? width : x, anchor: end ? 'end' : 'start' };
 }

@@ -35,7 +35,8 @@ const ym = (s: string): [number, number] => {
 export function monthTicks(x: ReturnType<typeof periodScale>, width: number): Tick[] {
 	const [a, b] = x.domain() as [Date, Date];
 	const months = utcMonth.range(a, b);
-	const every = width / months.length < 26 ? 2 : 1;
+	// A month's name needs about 40 px with WCAG 1.4.12's letter spacing: else every other month.
+	const every = width / months.length < 40 ? 2 : 1;
 	return months
 		.filter((_, i) => i % every === 0)
 		.map((m, i) => ({
@@ -61,7 +62,12 @@ export function wrap(text: string, max: number): string[] {
 	return lines;
 }
 
-/** Rough text width for the 12–13 px sans labels, to keep labels inside the chart. */
-export const textWidth = (s: string, px = 12) => s.length * px * 0.56;
+/**
+ * Rough text width for the 12–13 px sans labels, to keep labels inside the chart: 0.6 em a
+ * character, the width of the wider system sans fonts (DejaVu Sans, Roboto).
+ */
+export const textWidth = (s: string, px = 12) => s.length * px * 0.6;
+/** How many characters of `px` text fit in `room` px, by the same estimate. */
+export const charsIn = (room: number, px = 12) => Math.floor(room / (px * 0.6));
 
 export const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));

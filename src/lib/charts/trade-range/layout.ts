@@ -3,7 +3,8 @@
  * sources give (investment projects as a unit grid, the reconstruction list as chips), and the
  * shipment events on a strip of the story's period. States, from the data:
  * 0 = the range and its (missing) period, 1 = its constraints in the source's words,
- * 2…n = each count in turn, the last count together with the shipments.
+ * 2…n = each count in turn, the last count together with the shipments; then `all`, everything
+ * at full strength (the state an embed or a download shows by default).
  * Every mark is drawn in every state (dimmed when not in focus), so steps update, not rebuild.
  * Height depends on the data only: wrapping and chip rows are computed at a fixed design width.
  */
@@ -13,7 +14,7 @@ import { dateBounds } from '$lib/data/dates';
 import { tradeSeries, type TradeMark } from '$lib/data/series';
 import { utcMonth } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
-import { clamp, periodScale, textWidth, wrap } from '../shared/scales';
+import { charsIn, clamp, periodScale, textWidth, wrap } from '../shared/scales';
 import type { FrameLayout, Target } from '../types';
 import { constraintQuote, countPhrase, hedgeOf, moneyTick, periodOf } from './text';
 import { money, upper } from '$lib/words';
@@ -28,10 +29,10 @@ const TITLE_CHARS = 34;
 const LINE = 15;
 const GAP = 26;
 
-/** The states by name: the range, its constraints, then each count (by its record's id; the last with the shipments). */
+/** The states by name: the range, its constraints, each count (by its record's id; the last with the shipments), all. */
 export function tradeStates(data: StoryData): string[] {
 	const counts = tradeSeries(data).filter((m) => m.kind === 'count');
-	return ['range', 'constraints', ...(counts.length ? counts.map((m) => m.id) : ['counts'])];
+	return ['range', 'constraints', ...(counts.length ? counts.map((m) => m.id) : ['counts']), 'all'];
 }
 
 /** Chips flow into rows at the design width, so the rows (and the height) never depend on width. */
@@ -59,9 +60,10 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 	const eventMarks = series.filter((m) => m.kind === 'event');
 	const steps = tradeStates(data).length;
 	const step = clamp(Math.round(stepIn) || 0, 0, steps - 1);
-	const last = steps - 1;
-	const focusIf = (b: boolean): MarkState => (b ? 'focus' : 'dim');
-	const reveal = (from: number, to = from): Reveal => (step < from ? 'hidden' : step <= to ? 'focus' : 'dim');
+	const all = step === steps - 1;
+	const last = steps - 2;
+	const focusIf = (b: boolean): MarkState => (b || all ? 'focus' : 'dim');
+	const reveal = (from: number, to = from): Reveal => (step < from ? 'hidden' : step <= to || all ? 'focus' : 'dim');
 
 	// One dollar axis for every range, from $0 to a little above the highest value.
 	const max = Math.max(1, ...rangeMarks.map((m) => m.high ?? 0));
@@ -92,7 +94,7 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 		const onLeft = leftRoom >= rightRoom;
 		const room = Math.max(leftRoom, rightRoom);
 		const cText = m.items.length ? `Constrained by ${m.items.join(' and ')}` : '';
-		const cLines = cText ? wrap(cText, Math.max(12, Math.floor(room / (12 * 0.56)))) : [];
+		const cLines = cText ? wrap(cText, Math.max(12, charsIn(room, 13))) : [];
 		const cx = onLeft ? x0 - 14 : x1 + 14;
 		const cy = bandY + bandH / 2 - ((cLines.length - 1) * 14) / 2 + 4;
 		const q = constraintQuote(m);
@@ -112,7 +114,7 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 			high: { text: highText, x: highEnd ? x1 - 5 : x1 + 5, y: top + 50, anchor: highEnd ? 'end' : 'start', tickTop: top + 38 },
 			axisY,
 			axisX: [x.range()[0]!, x.range()[1]!],
-			ticks: x.ticks(width < 480 ? 4 : 6).map((v, i, all) => ({
+			ticks: x.ticks(Math.max(2, Math.floor(width / 90))).map((v, i, all) => ({
 				x: x(v),
 				label: moneyTick(v),
 				anchor: i === 0 ? 'start' : i === all.length - 1 && x(v) > width - 20 ? 'end' : 'middle'
@@ -192,7 +194,7 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 			const anchor: Label['anchor'] = mid > width * 0.55 ? 'end' : 'start';
 			// Line breaks for the room the label has at the design width (room only grows with width).
 			const at = (anchor === 'start' ? 1 - ex0 / width : ex1 / width) * DESIGN_W;
-			const lines = [m.dateLabel ?? '', ...wrap(m.label, Math.max(16, Math.floor(at / (12 * 0.56))))];
+			const lines = [m.dateLabel ?? '', ...wrap(m.label, Math.max(16, charsIn(at, 13)))];
 			const label: Label = { text: '', x: anchor === 'start' ? ex0 : ex1, y: ly, anchor };
 			ly += lines.length * 14 + 6;
 			return { mark: m, state: focusIf(step === last), x0: ex0, x1: ex1, lines, label };

@@ -1,0 +1,47 @@
+/**
+ * Chartability's legibility tests, per chart, in every state, at 320, 390 and 1280 px, light and
+ * dark: chart text at least 12 CSS px as rendered, text 4.5:1 and marks 3:1 (dimmed ones too),
+ * no label on another label or mark; and the same with the reader's text at 200% and with WCAG
+ * 1.4.12's text spacing. Each state is the embed's `?step=N`, the page a journalist's reader sees.
+ */
+import { CHARTS, expect, test } from './fixtures';
+import { auditChart, FLOORS } from './legibility';
+
+const WIDTHS = [320, 390, 1280];
+const THEMES = ['light', 'dark'] as const;
+/** The reader's own text settings. */
+const READERS = {
+	default: '',
+	'text 200%': 'html { font-size: 200% !important; }',
+	'WCAG 1.4.12 spacing':
+		'* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }'
+};
+
+for (const c of CHARTS) {
+	for (const [reader, css] of Object.entries(READERS)) {
+		test(`${c.slug}: legible in every state, ${reader}`, async ({ page }) => {
+			test.setTimeout(180_000);
+			const found: string[] = [];
+			for (const width of WIDTHS) {
+				await page.setViewportSize({ width, height: 900 });
+				for (const theme of THEMES) {
+					for (let step = 0; step < c.steps; step++) {
+						await page.goto(`${c.embed}?step=${step}&theme=${theme}`);
+						if (css) await page.addStyleTag({ content: css });
+						// A state other than the embed's default is drawn from the states file.
+						await page.waitForFunction((s) => {
+							const plot = document.querySelector<HTMLElement>('figure[data-chart] .plot');
+							return !document.querySelector('.embed-root.drawn') || (plot?.dataset.shown === String(s) && plot.dataset.width !== '0');
+						}, step);
+						await page.evaluate(() => document.fonts.ready);
+						const { smallest, problems } = await page.evaluate(auditChart, { selector: 'figure[data-chart]', floors: FLOORS });
+						const at = `${width} px, ${theme}, step ${step}`;
+						if (smallest < FLOORS.px) found.push(`${at}: smallest text ${smallest.toFixed(1)} px`);
+						found.push(...problems.map((p) => `${at}: ${p}`));
+					}
+				}
+			}
+			expect(found).toEqual([]);
+		});
+	}
+}
