@@ -40,14 +40,14 @@ describe('trade-range chart (server-rendered)', () => {
 
 	it('has a distinct state per step and clamps out-of-range steps', () => {
 		const steps = stepsOf('trade-range', story);
-		expect(steps).toBe(5);
+		expect(steps).toBe(4);
 		expectDistinctStates('trade-range', story, steps);
 		expect(figureOf(html(99)).getAttribute('data-step')).toBe(String(steps - 1));
 		expect(figureOf(html(-3)).getAttribute('data-step')).toBe('0');
 		expect(stateSignature(figureOf(html(99)))).toBe(stateSignature(figureOf(html(steps - 1))));
 		// Every mark is drawn in every state; height depends on the data only (not width, not step).
 		for (let s = 0; s < steps; s++) expect(svgOf(s).querySelectorAll('g.mark[data-key]')).toHaveLength(tradeSeries(story).length);
-		const heights = [320, 360, 390, 960].flatMap((w) => [0, 1, 2, 3, 4].map((s) => tradeLayout(story, w, s).height));
+		const heights = [320, 360, 390, 960].flatMap((w) => [0, 1, 2, 3].map((s) => tradeLayout(story, w, s).height));
 		expect(new Set(heights).size).toBe(1);
 	});
 
@@ -56,17 +56,16 @@ describe('trade-range chart (server-rendered)', () => {
 		expect(focus(0)).toEqual(['trade-range']);
 		expect(focus(1)).toEqual(['trade-range']);
 		expect(focus(2)).toEqual(['investment-projects']);
-		expect(focus(3)).toEqual(['reconstruction-list', 'wheat-shipments-resumed']);
-		// The complete state (an embed's and a download's default) has every mark at full strength.
-		expect(svgOf(4).querySelectorAll('g.mark[data-state="dim"]')).toHaveLength(0);
-		expect(svgOf(4).querySelectorAll('[data-annot][data-state="focus"]')).toHaveLength(2);
+		// The final state (an embed's and a download's default) has every mark at full strength.
+		expect(focus(3)).toEqual(['trade-range', 'investment-projects', 'reconstruction-list', 'wheat-shipments-resumed']);
+		expect(svgOf(3).querySelectorAll('[data-annot][data-state="focus"]')).toHaveLength(2);
 		expect(svgOf(0).querySelector('[data-annot="constraint"]')?.getAttribute('data-state')).toBe('hidden');
 		const s1 = svgOf(1);
 		expect(s1.querySelector('[data-annot="constraint"]')?.getAttribute('data-state')).toBe('focus');
 		expect(words(s1.querySelector('[data-annot="constraint"]'))).toMatch(/Constrained by conflict and sanctions/);
 		expect(words(s1.querySelector('[data-annot="quote"]'))).toContain('constrained by conflict and sanctions');
 		expect(s1.querySelector('[data-annot="quote"]')?.textContent).toContain('MENAFN');
-		expect(svgOf(3).querySelector('[data-annot="constraint"]')?.getAttribute('data-state')).toBe('dim');
+		expect(svgOf(2).querySelector('[data-annot="constraint"]')?.getAttribute('data-state')).toBe('dim');
 	});
 
 	it('draws about 40 projects as an approximate unit grid, the list as chips, the shipment month', () => {

@@ -41,6 +41,14 @@ describe('palette', () => {
 		it(`${theme}: marks ≥ 3:1 on the background`, () => {
 			for (const k of MARKS) expect(contrast(tokens.get(k)![i], tokens.get('--bg')![i]), k).toBeGreaterThanOrEqual(3);
 		});
+		it(`${theme}: de-emphasis keeps contrast (dimmed mark 3:1, dimmed text 4.5:1, text on a dimmed fill 4.5:1)`, () => {
+			const t = (k: string) => tokens.get(k)![i];
+			expect(contrast(t('--dim-mark'), t('--bg'))).toBeGreaterThanOrEqual(3);
+			expect(contrast(t('--dim-text'), t('--bg'))).toBeGreaterThanOrEqual(4.5);
+			expect(contrast(t('--fg'), t('--dim-mark'))).toBeGreaterThanOrEqual(4.5);
+			// Still visibly stepped back from full-strength text.
+			expect(contrast(t('--dim-text'), t('--bg'))).toBeLessThan(contrast(t('--muted'), t('--bg')));
+		});
 	}
 	it('keeps Russia and Syria apart and off flag colours (no pure red, blue, green, white)', () => {
 		// Distinct by hue (blue-purple vs amber stays apart under red-green colour blindness).

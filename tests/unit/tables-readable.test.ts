@@ -18,6 +18,14 @@ describe.each(CHART_SLUGS)('%s: table, caption and downloads in readers’ words
 			for (const col of text.table.columns) expect(String(row[col.key] ?? ''), `${col.label}: ${row[col.key]}`).not.toMatch(IDS);
 	});
 
+	it('says what each state shows in one short, capitalised sentence', () => {
+		expect(text.states).toHaveLength(chart(slug).states(story).length);
+		for (const s of text.states) {
+			expect(s).toMatch(/^[A-Z0-9“].{10,260}\.$/);
+			expect(s).not.toMatch(IDS);
+		}
+	});
+
 	it('shows no id in the title, takeaway, description, source line or mark details', () => {
 		for (const t of [text.title, text.takeaway, text.description, text.sourceLine]) expect(t).not.toMatch(/seed-0\d\d|\btrt\b|\bmenafn\b|syrian-observer/);
 		const keys =

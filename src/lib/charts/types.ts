@@ -110,6 +110,8 @@ interface ChartText {
 	description: string;
 	detailFor: (key: string) => Detail | null;
 	table: TableSpec;
+	/** What each state shows, one short sentence each (the story announces it at a step change). */
+	states: string[];
 }
 
 /** What every chart layout gives the frame. */

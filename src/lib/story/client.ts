@@ -61,11 +61,20 @@ for (const scrolly of document.querySelectorAll<HTMLElement>('[data-scrolly]')) 
 		const box = scrolly.getBoundingClientRect();
 		if (box.bottom > 0 && box.top < innerHeight) place(false);
 	});
+	// A change of chart state is said once, politely, in a short sentence (a step's data-said).
+	const announcer = scrolly.querySelector<HTMLElement>('[data-announce]');
+	const title = scrolly.querySelector('.title')?.textContent ?? '';
+	let said = bands[0]?.dataset.state;
 	// The scrolly, laid out even when its steps are not, answers while it is far.
 	watchSteps(steps, (i) => {
 		active = i;
 		bands.forEach((c, j) => c.classList.toggle('active', i === j));
-		chart.show(Number(bands[i]?.dataset.state) || 0);
+		const state = bands[i]?.dataset.state;
+		chart.show(Number(state) || 0);
+		if (announcer && state !== said) {
+			said = state;
+			announcer.textContent = `${title}, now: ${bands[i]?.dataset.said ?? ''}`;
+		}
 	}, scrolly);
 }
 

@@ -33,7 +33,7 @@ interface AgreementState {
 }
 
 /** One state per group (requests and offers are told with everything), then everything. */
-function agreementStates(data: StoryData): AgreementState[] {
+export function agreementStates(data: StoryData): AgreementState[] {
 	const present = GROUPS.filter((g) => data.agreements.some((a) => groupOf(a.kind) === g.id)).map((g) => g.id);
 	const states: AgreementState[] = present.filter((g) => g !== 'asks').map((g) => ({ key: g, focus: [g], about: [g] }));
 	const untold = present.filter((g) => !states.some((s) => s.key === g));
@@ -116,7 +116,7 @@ function labelLines(title: string, latest: string): { plain: string; strong: str
 }
 
 /** What to see in each state, in words from the data. */
-function annotationFor(data: StoryData, state: AgreementState): string {
+export function annotationFor(data: StoryData, state: AgreementState): string {
 	const rows = data.agreements.filter((a) => state.focus.includes(groupOf(a.kind)));
 	// The same counts as the takeaway and the prose (statusSummary in text.ts).
 	if (state.key === 'all') return `All ${rows.length} together, by the latest claims: ${statusSummary(rows)}.`;

@@ -10,6 +10,7 @@ import { familyLabel, statusFamily, statusLabel, type StatusFamily } from '../pa
 import { cites, tableColumns, sourceLine } from '../shared/text';
 import { countWord, listText, upper } from '$lib/words';
 import type { Detail, TableSpec } from '../types';
+import { agreementStates, annotationFor } from './layout';
 
 /** The chart's title, wherever it is shown. */
 export const TITLE = 'What is being renegotiated';
@@ -170,5 +171,7 @@ export function agreementsText(data: StoryData) {
 	};
 
 	const cited = data.agreements.flatMap((a) => [...a.citations, ...a.history.flatMap((h) => h.citations)]);
-	return { title: TITLE, takeaway: upper(takeaway), sourceLine: sourceLine(data, cited), description, detailFor, table };
+	// What to see in each state: the note the chart shows above its rows.
+	const states = agreementStates(data).map((s) => annotationFor(data, s));
+	return { title: TITLE, takeaway: upper(takeaway), sourceLine: sourceLine(data, cited), description, detailFor, table, states };
 }

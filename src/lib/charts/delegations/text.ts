@@ -111,5 +111,12 @@ export function delegationsText(data: StoryData) {
 		)
 	};
 
-	return { title: TITLE, takeaway, sourceLine: sourceLine(data, marks.flatMap((m) => m.citations)), description, detailFor, table };
+	const states = [
+		...contacts.map((e) => {
+			const c = columns.find((col) => col.event === e)!;
+			return `${c.dateLabel}, ${c.title}: who took part, by side and sector. Other contacts are in grey.`;
+		}),
+		`Who took part in all ${countWord(contacts.length)} contacts, by side and sector.`
+	];
+	return { title: TITLE, takeaway, sourceLine: sourceLine(data, marks.flatMap((m) => m.citations)), description, detailFor, table, states };
 }

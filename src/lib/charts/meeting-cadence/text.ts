@@ -93,5 +93,11 @@ export function cadenceText(data: StoryData) {
 		rows
 	};
 
-	return { title: TITLE, takeaway, sourceLine: sourceLine(data, series.flatMap((m) => m.citations)), description, detailFor, table };
+	const context = series.find((m) => !m.contact);
+	const states = [
+		context ? `Context events only, starting with ${context.dateLabel}: ${context.title}.` : 'Context events only.',
+		...contacts.map((m, i) => `Contact ${i + 1} of ${contacts.length}: ${m.dateLabel}, ${m.title} (${directionLabel[m.direction]}). Earlier contacts are in grey.`),
+		`All ${countWord(contacts.length)} contacts, with the days between them.`
+	];
+	return { title: TITLE, takeaway, sourceLine: sourceLine(data, series.flatMap((m) => m.citations)), description, detailFor, table, states };
 }

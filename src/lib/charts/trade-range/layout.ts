@@ -3,8 +3,8 @@
  * sources give (investment projects as a unit grid, the reconstruction list as chips), and the
  * shipment events on a strip of the story's period. States, from the data:
  * 0 = the range and its (missing) period, 1 = its constraints in the source's words,
- * 2…n = each count in turn, the last count together with the shipments; then `all`, everything
- * at full strength (the state an embed or a download shows by default).
+ * 2…n = each count in turn; the last count comes with the shipments and everything else at full
+ * strength (the final state: what an embed or a download shows by default).
  * Every mark is drawn in every state (dimmed when not in focus), so steps update, not rebuild.
  * Height depends on the data only: wrapping and chip rows are computed at a fixed design width.
  */
@@ -29,10 +29,10 @@ const TITLE_CHARS = 34;
 const LINE = 15;
 const GAP = 26;
 
-/** The states by name: the range, its constraints, each count (by its record's id; the last with the shipments), all. */
+/** The states by name: the range, its constraints, then each count (by its record's id; the last with the shipments). */
 export function tradeStates(data: StoryData): string[] {
 	const counts = tradeSeries(data).filter((m) => m.kind === 'count');
-	return ['range', 'constraints', ...(counts.length ? counts.map((m) => m.id) : ['counts']), 'all'];
+	return ['range', 'constraints', ...(counts.length ? counts.map((m) => m.id) : ['counts'])];
 }
 
 /** Chips flow into rows at the design width, so the rows (and the height) never depend on width. */
@@ -60,8 +60,8 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 	const eventMarks = series.filter((m) => m.kind === 'event');
 	const steps = tradeStates(data).length;
 	const step = clamp(Math.round(stepIn) || 0, 0, steps - 1);
-	const all = step === steps - 1;
-	const last = steps - 2;
+	const last = steps - 1;
+	const all = step === last;
 	const focusIf = (b: boolean): MarkState => (b || all ? 'focus' : 'dim');
 	const reveal = (from: number, to = from): Reveal => (step < from ? 'hidden' : step <= to || all ? 'focus' : 'dim');
 

@@ -122,7 +122,15 @@ export function tradeText(data: StoryData) {
 		}))
 	};
 
-	return { title: TITLE, takeaway, sourceLine: sourceLine(data, series.flatMap((m) => m.citations)), description, detailFor, table };
+	const states = [
+		ranges[0] ? `${rangeLine(ranges[0])}.` : 'No range is given.',
+		ranges[0]?.items.length ? `${ranges[0].label} is constrained by ${listText(ranges[0].items)}, the source says.` : 'The source gives no constraints.',
+		...(counts.length ? counts : [null]).map((m, i) => {
+			const shipments = i === Math.max(0, counts.length - 1) && events.length ? `${m ? '; and ' : ''}${listText(events.map((e) => e.label))}` : '';
+			return `${m ? upper(countLine(m)) : ''}${shipments}${shipments ? ', with everything else at full strength' : ''}.`;
+		})
+	];
+	return { title: TITLE, takeaway, sourceLine: sourceLine(data, series.flatMap((m) => m.citations)), description, detailFor, table, states };
 }
 
 /** "no Russian companies on the list of firms…" when the label starts with the unit. */
