@@ -41,7 +41,7 @@ function start(root: HTMLElement) {
 	const shown = figure.querySelector<HTMLElement>('.plot.variant');
 	if (shown) shown.dataset.width = '0';
 	root.classList.add('drawn');
-	const chart = storyChart(figure, slug, marks, () => {}, { idPrefix: 'embed-' });
+	const chart = storyChart(figure, slug, marks, () => {}, { idPrefix: 'embed-', followText: true });
 	chart.show(params.step);
 	measureOnResize([chart]);
 }

@@ -45,7 +45,16 @@ interface StoryChartOptions {
 	 * inside it until it is near, so only its own box is current).
 	 */
 	nearBy?: HTMLElement;
+	/**
+	 * Draw the plot as much larger as the reader's text is (their browser's font size, or a page
+	 * zoomed for text only): a narrower layout, zoomed to the column, so its labels grow with the
+	 * page's words. Off where the page fits its charts itself (a slide).
+	 */
+	followText?: boolean;
 }
+
+/** The reader's text size against the 16-px default (1 when it is the default or smaller). */
+const textScale = () => Math.max(1, parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1);
 
 const OFFLINE =
 	'The chart for this step could not be loaded (are you offline?). It still shows an earlier step and will try again at the next one.';
@@ -91,7 +100,7 @@ export function storyChart(
 	slug: string,
 	marks: StaticMarks,
 	onDrawn: () => void,
-	{ idPrefix = 'story-', lazy = false, nearBy = figure }: StoryChartOptions = {}
+	{ idPrefix = 'story-', lazy = false, nearBy = figure, followText = false }: StoryChartOptions = {}
 ): StoryChart {
 	let step = Number(figure.dataset.step) || 0;
 	let near = false;
@@ -99,6 +108,15 @@ export function storyChart(
 	let width = 0;
 
 	const plot = () => figure.querySelector<HTMLElement>('.plot[data-width]');
+	/** The layout width for the column: narrower by the reader's text scale. */
+	const widthFor = (column: number) => pickWidth(followText ? column / textScale() : column);
+	/** Zoom the drawn plot up to the reader's text scale, never wider than the column. */
+	const fit = () => {
+		const p = plot();
+		if (!p || !followText) return;
+		const zoom = Math.min(textScale(), figure.clientWidth / (Number(p.dataset.width) || figure.clientWidth));
+		p.style.zoom = zoom > 1.01 ? zoom.toFixed(3) : '';
+	};
 
 	async function draw() {
 		if (!near) return;
@@ -120,7 +138,10 @@ export function storyChart(
 		if (!html || !drawnAs || stale()) return;
 		// A plot prerendered without mark buttons (gallery, handout, slide) takes the file's.
 		const bare = !drawnAs.querySelector('.targets');
-		if (!bare && drawnAs.dataset.width === String(w) && drawnAs.dataset.shown === String(s)) return onDrawn();
+		if (!bare && drawnAs.dataset.width === String(w) && drawnAs.dataset.shown === String(s)) {
+			fit();
+			return onDrawn();
+		}
 		const next = parse(reprefix(html, idPrefix)).querySelector<HTMLElement>('.plot[data-width]');
 		await nextTask();
 		const current = plot();
@@ -133,6 +154,7 @@ export function storyChart(
 		morph(current, next);
 		const drawn = plot();
 		if (drawn) drawn.dataset.shown = String(s);
+		fit();
 		marks.refresh();
 		if (sized) settle();
 		onDrawn();
@@ -159,7 +181,7 @@ export function storyChart(
 	if (first) first.dataset.shown = String(step);
 	function start() {
 		near = true;
-		width = pickWidth(figure.clientWidth);
+		width = widthFor(figure.clientWidth);
 		if (first?.dataset.width === String(width)) settle();
 		void draw();
 	}
@@ -178,7 +200,8 @@ export function storyChart(
 		},
 		measure() {
 			if (!near) return;
-			const w = pickWidth(figure.clientWidth);
+			const w = widthFor(figure.clientWidth);
+			fit();
 			if (w === width) return;
 			width = w;
 			void draw();

@@ -54,7 +54,7 @@ for (const scrolly of document.querySelectorAll<HTMLElement>('[data-scrolly]')) 
 		});
 		storeStates();
 	};
-	const chart = storyChart(figure, scrolly.dataset.scrolly ?? '', marks, reveal, { lazy: true, nearBy: scrolly });
+	const chart = storyChart(figure, scrolly.dataset.scrolly ?? '', marks, reveal, { lazy: true, nearBy: scrolly, followText: true });
 	charts.push(chart);
 	panners.push(() => {
 		if (!region || !pans(region, win.clientHeight)) return;

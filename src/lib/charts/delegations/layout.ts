@@ -39,9 +39,9 @@ export interface DelegationsLayout extends FrameLayout {
 }
 
 // Block header, the sides' names, a one-line chip and the space between blocks, px.
-const [HEADER, SIDE_HEADER, CHIP, PAD] = [40, 26, 38, 12];
+const [HEADER, SIDE_HEADER, CHIP, PAD] = [38, 26, 36, 12];
 /** Line leads: a chip's lines, a block's title. */
-export const [CHIP_LEAD, TITLE_LEAD] = [15, 14];
+export const [CHIP_LEAD, TITLE_LEAD] = [14, 13];
 
 /** The name on a chip: unnamed groups are described, never given invented names. */
 const chipName = (m: DelegationMark) =>
@@ -49,12 +49,12 @@ const chipName = (m: DelegationMark) =>
 
 /**
  * Text wraps for the room it has at this width, with room for WCAG 1.4.12's letter and word
- * spacing (a fifth wider; names are 13-px semibold, a third). An unnamed group says so on a
+ * spacing (a tenth wider; names are 13-px semibold, a fifth). An unnamed group says so on a
  * line of its own, not only by its dashed swatch.
  */
 const wrapping = (width: number) => {
 	const room = width / 2 - 6 - 18;
-	return { name: Math.max(10, charsIn(room, 13 * 1.3)), small: Math.max(12, charsIn(room, 12 * 1.2)), title: charsIn(width, 12 * 1.2) };
+	return { name: Math.max(10, charsIn(room, 13 * 1.2)), small: Math.max(12, charsIn(room, 12 * 1.1)), title: charsIn(width, 12 * 1.2) };
 };
 const chipLines = (m: DelegationMark, chars: ReturnType<typeof wrapping>) =>
 	m.unnamed ? ['Unnamed:', ...wrap(m.name.replace(/\s*\.\.\.\s*/g, ' '), chars.small)] : wrap(m.name, chars.name);

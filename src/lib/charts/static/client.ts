@@ -23,6 +23,7 @@ for (const figure of figures) {
 	charts.push(
 		storyChart(figure, figure.dataset.chart ?? '', marks, storeStates, {
 			lazy: true,
+			followText: true,
 			idPrefix: figure.dataset.ids,
 			// The box around the chart that is laid out while the chart may not be (content-visibility).
 			nearBy: figure.closest<HTMLElement>('[data-chart-box]') ?? figure
