@@ -13,7 +13,7 @@ for (const slug of SLUGS) {
 				await page.emulateMedia({ colorScheme: scheme });
 				await page.goto(`/charts#${slug}`);
 				await page.waitForLoadState('networkidle');
-				const figures = page.locator(`#${slug} [data-theme-cell="${scheme}"] figure[data-chart="${slug}"]`);
+				const figures = page.locator(`#${slug} [data-theme-cell] figure[data-chart="${slug}"]`);
 				const count = await figures.count();
 				expect(count).toBeGreaterThanOrEqual(3);
 				for (let i = 0; i < count; i++) {
@@ -42,8 +42,8 @@ test('the Copy button works by keyboard and says it copied', async ({ page, cont
 	await page.keyboard.press('Enter');
 	const code = section.locator('textarea').first();
 	await expect(code).toBeVisible();
-	// The first box is beside state 1 in the light theme: its code shows that state and theme.
-	await expect(code).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/delegations\?step=0&amp;theme=light" title="[^"]+"/);
+	// The first box is beside state 1: its code shows that state, in the reader's theme.
+	await expect(code).toHaveValue(/<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/delegations\?step=0" title="[^"]+"/);
 	await expect(code).toHaveValue(/<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>/);
 	await code.focus();
 	await page.keyboard.press('Tab');
@@ -130,7 +130,7 @@ test('at 320 px every label of every state stays inside its chart and off other 
 	const problems = await page.evaluate(() => {
 		const out: string[] = [];
 		const shown = (t: Element) => t.textContent!.trim() !== '' && t.checkVisibility({ opacityProperty: true, visibilityProperty: true });
-		for (const fig of document.querySelectorAll<HTMLElement>('[data-theme-cell="light"] figure[data-chart]')) {
+		for (const fig of document.querySelectorAll<HTMLElement>('[data-theme-cell] figure[data-chart]')) {
 			const svg = fig.querySelector('.plot svg')!;
 			const box = svg.getBoundingClientRect();
 			const where = `${fig.dataset.chart} state ${fig.dataset.step}`;
@@ -194,7 +194,7 @@ for (const path of ['/charts', '/handout']) {
 	});
 }
 
-test('the gallery’s light and dark cells keep their theme whatever the reader’s colour scheme', async ({ page }) => {
+test('the gallery shows each state once, named, and its theme switch recolours every chart whatever the reader’s scheme', async ({ page }) => {
 	// Relative luminance of a computed rgb() colour, 0 (black) to 1 (white).
 	const luminance = (rgb: string) => {
 		const [r, g, b] = rgb.match(/\d+/g)!.slice(0, 3).map((v) => {
@@ -206,14 +206,21 @@ test('the gallery’s light and dark cells keep their theme whatever the reader�
 	for (const scheme of SCHEMES) {
 		await page.emulateMedia({ colorScheme: scheme });
 		await page.goto('/charts');
-		for (const cell of SCHEMES) {
-			const [bg, title] = await page
-				.locator(`[data-theme-cell="${cell}"]`)
-				.first()
-				.evaluate((c) => [getComputedStyle(c).backgroundColor, getComputedStyle(c.querySelector('figure .title')!).color]);
-			const [lbg, ltitle] = [luminance(bg), luminance(title)];
-			if (cell === 'dark') expect([lbg < 0.05, ltitle > 0.5], `dark cell with the reader in ${scheme}`).toEqual([true, true]);
-			else expect([lbg > 0.9, ltitle < 0.05], `light cell with the reader in ${scheme}`).toEqual([true, true]);
+		for (const slug of SLUGS) {
+			const headings = (await page.locator(`#${slug} .state h3`).allTextContents()).map((h) => h.replace(/^.*?, (?=State)/, ''));
+			for (const h of await page.locator(`#${slug} .state h3`).allTextContents()) expect(h).toMatch(/, State \d/);
+			expect(headings.length).toBe(await page.locator(`#${slug} figure[data-chart]`).count());
+			expect(new Set(headings).size, `${slug}: each state named once`).toBe(headings.length);
+			for (const h of headings) expect(h).toMatch(/^State \d+ of \d+: [A-Z0-9].{10,}/);
+		}
+		for (const choice of ['Light', 'Dark', 'Your device’s theme'] as const) {
+			await page.getByRole('radio', { name: choice }).check();
+			const dark = choice === 'Dark' || (choice !== 'Light' && scheme === 'dark');
+			for (const cell of await page.locator('[data-theme-cell]').all()) {
+				const [bg, title] = await cell.evaluate((c) => [getComputedStyle(c).backgroundColor, getComputedStyle(c.querySelector('figure .title')!).color]);
+				const [lbg, ltitle] = [luminance(bg), luminance(title)];
+				expect(dark ? [lbg < 0.05, ltitle > 0.5] : [lbg > 0.9, ltitle < 0.05], `${choice} with the reader in ${scheme}`).toEqual([true, true]);
+			}
 		}
 	}
 });

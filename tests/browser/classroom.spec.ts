@@ -302,7 +302,7 @@ test.describe('/present', () => {
 		await fig.locator('button[data-key]').first().focus();
 		await page.keyboard.press('ArrowRight');
 		const focused = fig.locator('button[data-key]:focus');
-		await expect(focused).toHaveAttribute('aria-pressed', 'true');
+		await expect(focused).toHaveAttribute('aria-current', 'true');
 		await expect(focused).toHaveAttribute('aria-describedby', /^slide2-/);
 		await expect(fig.locator('.detail blockquote').first()).toBeVisible();
 		expect((await deck(page)).visible).toEqual([2]);

@@ -114,6 +114,41 @@ test.describe('embed pages', () => {
 		expect(await page.evaluate(() => document.querySelectorAll('script:not([src]), link[rel="modulepreload"]').length)).toBe(0);
 	});
 
+	test('agreements are walked by structure: Up/Down between agreements, Left/Right through one’s claims, Home/End', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 800 });
+		await page.goto('/embed/agreements');
+		const bar = page.locator('.targets:visible');
+		await expect(bar).toHaveAttribute('aria-label', /Up and Down move between rows/);
+		const focused = () => page.evaluate(() => {
+			const b = document.activeElement as HTMLElement;
+			return { key: b.dataset.key!, row: b.dataset.row!, label: b.getAttribute('aria-label')! };
+		});
+		await bar.locator('button[data-key]').first().focus();
+		const first = await focused();
+		// Right stays in the agreement while it has claims; End reaches its last claim, Home its first.
+		const claims = await bar.locator(`button[data-row="${first.row}"]`).count();
+		await page.keyboard.press('End');
+		expect(await focused()).toMatchObject({ row: first.row });
+		expect((await focused()).key).toBe(await bar.locator(`button[data-row="${first.row}"]`).last().getAttribute('data-key'));
+		await page.keyboard.press('Home');
+		expect((await focused()).key).toBe(first.key);
+		for (let i = 1; i < claims; i++) {
+			await page.keyboard.press('ArrowRight');
+			expect((await focused()).row).toBe(first.row);
+		}
+		// Down goes to the next agreement's first claim; Up comes back to this one's.
+		await page.keyboard.press('ArrowDown');
+		const next = await focused();
+		expect(next.row).not.toBe(first.row);
+		expect(next.key).toBe(await bar.locator(`button[data-row="${next.row}"]`).first().getAttribute('data-key'));
+		await page.keyboard.press('ArrowUp');
+		expect((await focused()).key).toBe(first.key);
+		await expect(page.locator('.detail')).toContainText(/\w{3,}/);
+		// Ctrl+End: the chart's last claim.
+		await page.keyboard.press('Control+End');
+		expect((await focused()).key).toBe(await bar.locator('button[data-key]').last().getAttribute('data-key'));
+	});
+
 	test('after ?step swaps in another state, its marks still answer the keyboard and show their sources', async ({ page }) => {
 		await page.setViewportSize({ width: 390, height: 800 });
 		await page.goto('/embed/delegations?step=1');
@@ -124,14 +159,14 @@ test.describe('embed pages', () => {
 		await expect(page.locator('.detail blockquote').first()).toBeVisible();
 		await page.keyboard.press('End');
 		await expect(marks.last()).toBeFocused();
-		await expect(marks.last()).toHaveAttribute('aria-pressed', 'true');
+		await expect(marks.last()).toHaveAttribute('aria-current', 'true');
 		await expect(marks.last()).toHaveAttribute('aria-describedby', 'embed-delegations-detail');
 		await expect(marks.first()).toHaveAttribute('tabindex', '-1');
 		await page.keyboard.press('ArrowRight');
 		await expect(marks.first()).toBeFocused();
 		await page.keyboard.press('Escape');
 		await expect(page.locator('.detail')).toContainText('Tap a mark');
-		await expect(marks.first()).toHaveAttribute('aria-pressed', 'false');
+		await expect(marks.first()).not.toHaveAttribute('aria-current');
 	});
 
 	test('without JavaScript the final state and its table are there, and no dead mark buttons', async ({ browser }) => {

@@ -34,7 +34,8 @@ for (const c of CHARTS) {
 							return !document.querySelector('.embed-root.drawn') || (plot?.dataset.shown === String(s) && plot.dataset.width !== '0');
 						}, step);
 						await page.evaluate(() => document.fonts.ready);
-						const { smallest, problems } = await page.evaluate(auditChart, { selector: 'figure[data-chart]', floors: FLOORS });
+						const edge: 'page' | 'plot' = reader === 'WCAG 1.4.12 spacing' ? 'page' : 'plot';
+						const { smallest, problems } = await page.evaluate(auditChart, { selector: 'figure[data-chart]', floors: FLOORS, edge });
 						const at = `${width} px, ${theme}, step ${step}`;
 						if (smallest < FLOORS.px) found.push(`${at}: smallest text ${smallest.toFixed(1)} px`);
 						found.push(...problems.map((p) => `${at}: ${p}`));
@@ -45,3 +46,22 @@ for (const c of CHARTS) {
 		});
 	}
 }
+
+test.describe('the story without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	for (const width of WIDTHS) {
+		test(`at ${width} px each chart's text is at least 12 px, with full contrast and no overlaps`, async ({ page, guard }) => {
+			// With JavaScript off, Chromium refuses the module preloads and reports them as "(csp)".
+			guard.allow(/\.js \(csp\)$/);
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto('/');
+			for (const c of CHARTS) {
+				const selector = `[data-scrolly="${c.slug}"] figure[data-chart]`;
+				await page.locator(selector).scrollIntoViewIfNeeded();
+				const { smallest, problems } = await page.evaluate(auditChart, { selector, floors: FLOORS });
+				expect(smallest, c.slug).toBeGreaterThanOrEqual(FLOORS.px);
+				expect(problems, c.slug).toEqual([]);
+			}
+		});
+	}
+});

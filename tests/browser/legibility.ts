@@ -15,7 +15,11 @@ export interface Audit {
 export const FLOORS = { text: 4.5, mark: 3, px: 12 };
 type FLOORS_ = typeof FLOORS;
 
-export function auditChart({ selector, floors: FLOORS }: { selector: string; floors: FLOORS_ }): Audit {
+/**
+ * `edge`: where labels must stay: inside the plot, or (under a reader's own text spacing, which
+ * widens every word past any layout's estimate) inside the page, so nothing is cut off.
+ */
+export function auditChart({ selector, floors: FLOORS, edge: within = 'plot' }: { selector: string; floors: FLOORS_; edge?: 'plot' | 'page' }): Audit {
 	type RGB = [number, number, number];
 	const root = document.querySelector(selector)!;
 	const problems: string[] = [];
@@ -140,6 +144,9 @@ export function auditChart({ selector, floors: FLOORS }: { selector: string; flo
 	const hit = (a: { l: number; r: number; t: number; b: number }, b: DOMRect | typeof a) =>
 		'l' in b ? a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b : a.l < b.right && b.left < a.r && a.t < b.bottom && b.top < a.b;
 	const group = (e: Element) => e.closest('[data-key]');
+	// Inside the plot's width (or the page's): a label past it is cut off in a narrow frame.
+	const edge = within === 'plot' ? svg.getBoundingClientRect() : { left: 0, right: document.documentElement.clientWidth };
+	for (const { t, r } of boxes) if (r.l < edge.left - 1 || r.r > edge.right + 1) problems.push(`label outside the ${within === 'plot' ? 'chart' : 'page'}: ${name(t)}`);
 	for (let i = 0; i < boxes.length; i++) {
 		for (let j = i + 1; j < boxes.length; j++) {
 			if (boxes[i]!.t !== boxes[j]!.t && hit(boxes[i]!.r, boxes[j]!.r)) problems.push(`labels overlap: ${name(boxes[i]!.t)} / ${name(boxes[j]!.t)}`);

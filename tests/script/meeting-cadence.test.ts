@@ -26,13 +26,13 @@ describe('meeting-cadence chart with its page script', () => {
 		buttons[0]!.focus();
 		buttons[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
 		expect(key(document.activeElement)).toBe(buttons.at(-1)!.dataset.key);
-		expect(buttons.at(-1)!.getAttribute('aria-pressed')).toBe('true');
+		expect(buttons.at(-1)!.getAttribute('aria-current')).toBe('true');
 		expect(buttons.at(-1)!.tabIndex).toBe(0);
-		expect(buttons[0]!.getAttribute('aria-pressed')).toBe('false');
+		expect(buttons[0]!.hasAttribute('aria-current')).toBe(false);
 		buttons.at(-1)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
 		expect(key(document.activeElement)).toBe(buttons[0]!.dataset.key);
 		buttons[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-		expect(buttons.every((b) => b.getAttribute('aria-pressed') === 'false')).toBe(true);
+		expect(buttons.some((b) => b.hasAttribute('aria-current'))).toBe(false);
 		expect(detail()).toBe(hint);
 	});
 });

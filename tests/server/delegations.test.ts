@@ -3,7 +3,7 @@ import { story } from '$lib/data';
 import { chartRows } from '$lib/data/csv';
 import { delegationSeries } from '$lib/data/series';
 import { sectorLabel } from '$lib/charts/palette';
-import { expectDistinctStates, figureOf, serverHtml, tableCells } from './ssr-helpers';
+import { expectDistinctStates, figureOf, serverHtml, tableCells, words } from './ssr-helpers';
 import { stepsOf } from '$lib/charts/registry';
 
 const html = (step = 0, data = story) => serverHtml('delegations', { data, step });
@@ -44,8 +44,8 @@ describe('delegations chart', () => {
 		const july = blocks.filter((b) => b.getAttribute('data-event') === 'july-ministers');
 		expect(july.map((b) => b.getAttribute('data-column'))).toEqual(['july-ministers@2025-07-03', 'july-ministers@2025-07-31']);
 		expect(july.map((b) => b.getAttribute('data-state'))).toEqual(['focus', 'focus']);
-		expect(july[0]!.querySelector('.when')?.textContent).toBe('3 July 2025 (A pragmatic rapprochement)');
-		expect(july[1]!.querySelector('.when')?.textContent).toBe('from 31 July 2025 (TRT World)');
+		expect(words(july[0]!.querySelector('.when'))).toBe('3 July 2025 (A pragmatic rapprochement)');
+		expect(words(july[1]!.querySelector('.when'))).toBe('from 31 July 2025 (TRT World)');
 		expect(july[0]!.querySelector('[data-key$=":hussein-al-salama"]')).not.toBeNull();
 		expect(july[0]!.querySelector('[data-key$=":vladimir-putin"]')).toBeNull();
 		expect(july[1]!.querySelector('[data-key$=":hussein-al-salama"]')).toBeNull();

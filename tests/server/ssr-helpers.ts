@@ -37,3 +37,11 @@ export function expectDistinctStates(slug: string, data: StoryData, steps: numbe
 export function tableCells(fig: HTMLElement): string[][] {
 	return [...fig.querySelectorAll('table tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
 }
+
+/** The words an SVG element shows, one line (text or top-level tspan) after another. */
+export const words = (el: Element | null) =>
+	(el ? (el.matches('text') ? [el] : [...el.querySelectorAll('text')]) : [])
+		.map((t) => (t.querySelector('tspan') ? [...t.querySelectorAll(':scope > tspan')].map((s) => s.textContent).join(' ') : t.textContent))
+		.join(' ')
+		.replace(/\s+/g, ' ')
+		.trim();

@@ -38,8 +38,9 @@ describe('final review', () => {
 		const h = agreement('reparations-demand').history.at(-1)!;
 		expect(h.status).toBe('proposed');
 		expect(statusFamily[h.status]).toBe('pending');
-		expect(agreementsText(story).description).toMatch(/Syrian call for Russian reparations: proposed about October 2025/);
-		expect(agreementsText(story).description).not.toMatch(/reparations: requested/);
+		const rows = agreementsText(story).table.rows.filter((r) => r.title === 'Syrian call for Russian reparations');
+		expect(rows.at(-1)).toMatchObject({ status: 'Proposed', date: 'about October 2025' });
+		expect(rows.map((r) => r.status)).not.toContain('Requested');
 	});
 
 	it('F-17: al-Sharaa’s promise to respect the Assad-era agreements is an intention, not "In force"', () => {

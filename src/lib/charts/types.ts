@@ -11,6 +11,11 @@ export interface Target {
 	label: string;
 	/** Dimmed marks stay reachable but are announced after the highlighted ones. */
 	dim?: boolean;
+	/**
+	 * Marks that belong together (one agreement's claims): Up and Down move between rows, Left
+	 * and Right through one row, Home and End to its ends.
+	 */
+	row?: string;
 }
 
 /** The facts a detail panel shows for one mark. */

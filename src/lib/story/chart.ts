@@ -17,8 +17,11 @@ export const statesUrl = (slug: string, width: number) =>
 	`${storyStatesPath(slug, width)}?v=${document.querySelector<HTMLMetaElement>('meta[name="build"]')?.content ?? ''}`;
 
 const parse = (html: string) => new DOMParser().parseFromString(`<body>${html}`, 'text/html').body;
-/** The files' ids (and references to them: `"story-…`, `#story-…`) with another prefix. */
-const reprefix = (html: string, prefix: string) => (prefix === 'story-' ? html : html.replace(/(["#])story-/g, `$1${prefix}`));
+/**
+ * The files' ids (and references to them: `"story-…`, `#story-…`, the second of two ids in
+ * `aria-describedby`) with another prefix. No text of ours starts a word with "story-".
+ */
+const reprefix = (html: string, prefix: string) => (prefix === 'story-' ? html : html.replace(/(["#\s])story-/g, `$1${prefix}`));
 
 export interface StoryChart {
 	show(step: number): void;
@@ -177,6 +180,9 @@ export function storyChart(
 		requestAnimationFrame(() => requestAnimationFrame(() => figure.classList.remove('still')));
 	}
 
+	// The page may hold the plot at two widths, its CSS showing one (Scrolly): that one stays.
+	const variants = [...figure.querySelectorAll<HTMLElement>('.plot.variant')];
+	if (variants.length > 1) for (const v of variants) if (getComputedStyle(v).display === 'none') v.remove();
 	const first = plot();
 	if (first) first.dataset.shown = String(step);
 	function start() {

@@ -10,7 +10,7 @@ import { dateBounds } from '$lib/data/dates';
 import { claimant } from '$lib/data/names';
 import { agreementSeries, type AgreementRow, type StatusSegment } from '$lib/data/series';
 import { statusFamily, statusLabel, type StatusFamily } from '../palette';
-import { clamp, monthTicks, periodScale, textWidth, wrap, type Tick } from '../shared/scales';
+import { charsIn, clamp, monthTicks, periodScale, textWidth, wrap, type Tick } from '../shared/scales';
 import { countWord } from '$lib/words';
 import type { FrameLayout, Target } from '../types';
 import { chain, dateGroups, latestWords, statusSummary, timing, when, type Timing } from './text';
@@ -19,7 +19,7 @@ type GroupId = 'contracts' | 'bases' | 'review' | 'asks';
 const GROUPS: { id: GroupId; label: string; kinds: Agreement['kind'][] }[] = [
 	{ id: 'contracts', label: 'Contracts', kinds: ['contract'] },
 	{ id: 'bases', label: 'Military bases', kinds: ['base'] },
-	{ id: 'review', label: 'Reviews, treaties and commissions', kinds: ['process', 'treaty-set', 'commission'] },
+	{ id: 'review', label: 'Reviews, treaties, commissions', kinds: ['process', 'treaty-set', 'commission'] },
 	{ id: 'asks', label: 'Requests and offers', kinds: ['request', 'offer'] }
 ];
 const groupOf = (k: Agreement['kind']): GroupId => GROUPS.find((g) => g.kinds.includes(k))?.id ?? 'asks';
@@ -91,12 +91,13 @@ export interface AgreementsLayout extends FrameLayout {
 }
 
 /** Fixed character budgets (not the width), so the height never depends on the width. */
-const LABEL_CHARS = 44;
-const NOTE_CHARS = 44;
+/** Characters a line for labels (13 px; 12 px under 330 px) and notes (12 px), with room for WCAG 1.4.12 spacing. */
+const labelChars = (width: number) => charsIn(width, (width < 330 ? 12 : 13) * 1.3);
+const noteChars = (width: number) => charsIn(width, 12 * 1.25);
 const LINE = 14;
 const NOTE_LINE = 15;
 const BAR = 16;
-const LANE_MIN = 8;
+const LANE_MIN = 12;
 const HEADER = 20;
 const SINCE = 13;
 const GAP = 12;
@@ -104,14 +105,14 @@ const AXIS = 38;
 const DAY = 86_400_000;
 
 /** The title wrapped, ending with " — Latest status" (bold, so counted wider; never split from its dash). */
-function labelLines(title: string, latest: string): { plain: string; strong: string }[] {
-	const lines = wrap(title, LABEL_CHARS).map((plain) => ({ plain, strong: '' }));
+function labelLines(title: string, latest: string, chars: number): { plain: string; strong: string }[] {
+	const lines = wrap(title, chars).map((plain) => ({ plain, strong: '' }));
 	const tail = `— ${latest}`;
 	const last = lines.at(-1);
-	if (last && last.plain.length + 1 + tail.length * 1.1 <= LABEL_CHARS) {
+	if (last && last.plain.length + 1 + tail.length * 1.1 <= chars) {
 		last.plain += ' ';
 		last.strong = tail;
-	} else lines.push({ plain: '', strong: tail });
+	} else lines.push(...wrap(tail, Math.floor(chars / 1.1)).map((strong) => ({ plain: '', strong })));
 	return lines;
 }
 
@@ -134,7 +135,7 @@ export function agreementsLayout(data: StoryData, width: number, stepIn: number)
 	const [p0, p1] = x.domain() as [Date, Date];
 	const series = agreementSeries(data);
 
-	const notes = states.map((s) => wrap(annotationFor(data, s), NOTE_CHARS));
+	const notes = states.map((s) => wrap(annotationFor(data, s), noteChars(width)));
 	const annotationY = 13;
 	const axisTop = annotationY + Math.max(...notes.map((n) => n.length)) * NOTE_LINE;
 	let y = axisTop + AXIS;
@@ -152,7 +153,7 @@ export function agreementsLayout(data: StoryData, width: number, stepIn: number)
 			const a = data.agreements.find((d) => d.id === row.id)!;
 			const groups = dateGroups(a.history);
 			const kmax = Math.max(...groups.map((d) => d.length));
-			const lines = labelLines(row.title, latestWords(a));
+			const lines = labelLines(row.title, latestWords(a), labelChars(width));
 			const labelY = y + 11;
 			const barY = y + lines.length * LINE + 2;
 			const barH = Math.max(BAR, kmax * LANE_MIN + kmax - 1);
@@ -230,6 +231,7 @@ export function agreementsLayout(data: StoryData, width: number, stepIn: number)
 				w: Math.max(24, s.w),
 				h: part,
 				dim: !r.focus,
+				row: r.id,
 				label:
 					`${r.title}: ${statusLabel[s.status]}, ${s.when}, according to ${claimant(data, s.claimedBy)}` +
 					(s.lanes > 1 ? ` (one of ${countWord(s.lanes)} claims for this date)` : '')

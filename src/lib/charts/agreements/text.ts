@@ -120,17 +120,12 @@ export function agreementsText(data: StoryData) {
 		`A timeline from ${sayIso(data.period.from)} to ${end} with one bar per agreement or arrangement (${n}). ` +
 		`Each bar is split where its status changes; colour and pattern show the status family (${FAMILIES.map(familyWords).join('; ')}). Where several sources make claims for the same date, the bar splits into thin stacked lanes; ` +
 		`where the sources give only a year, the change is drawn as a fading zone marked ‘date not given’. ` +
-		data.agreements
-			.map(
-				(a) =>
-					`${a.title}: ${a.history
-						.map((h) => `${statusLabel[h.status].toLowerCase()} ${when(data, h)} (according to ${claimant(data, h.claimedBy)})`)
-						.join('; ')}. Latest: ${latestWords(a).toLowerCase()}.`
-			)
-			.join(' ') +
+		(n ? `By the latest claims, ${statusSummary(data.agreements)}.` : '') +
 		(conflicts.length
 			? ` The latest claims conflict for ${countWord(conflicts.length)}: ${listText(conflicts.map((a) => a.title))}.`
-			: '');
+			: '') +
+		// Short: every claim, its date and who makes it is in the table, and the marks can be walked.
+		` Every claim, with its date and who makes it, is in the table under ‘Show data’. On the chart, Up and Down move between agreements, and Left and Right move through one agreement’s claims.`;
 
 	const detailFor = (key: string): Detail | null => {
 		const [id, i] = key.split(':');

@@ -29,6 +29,8 @@ interface Block extends Omit<DelegationColumn, 'marks'> {
 	chips: Chip[];
 	/** The contact's title, wrapped for the narrowest chart. */
 	titleLines: string[];
+	/** The date's lines (a date two articles give differently names the article). */
+	whenLines: string[];
 	/** "2 Russians · 3 Syrians" */
 	count: string;
 }
@@ -49,12 +51,13 @@ const chipName = (m: DelegationMark) =>
 
 /**
  * Text wraps for the room it has at this width, with room for WCAG 1.4.12's letter and word
- * spacing (a tenth wider; names are 13-px semibold, a fifth). An unnamed group says so on a
+ * spacing (a fifth wider): under that spacing a long word
+ * may reach into the page's margin, never past it. An unnamed group says so on a
  * line of its own, not only by its dashed swatch.
  */
 const wrapping = (width: number) => {
 	const room = width / 2 - 6 - 18;
-	return { name: Math.max(10, charsIn(room, 13 * 1.2)), small: Math.max(12, charsIn(room, 12 * 1.1)), title: charsIn(width, 12 * 1.2) };
+	return { name: Math.max(10, charsIn(room, 13 * 1.2)), small: Math.max(12, charsIn(room, 12 * 1.2)), title: charsIn(width, 12 * 1.2), when: charsIn(width, 13 * 1.35) };
 };
 const chipLines = (m: DelegationMark, chars: ReturnType<typeof wrapping>) =>
 	m.unnamed ? ['Unnamed:', ...wrap(m.name.replace(/\s*\.\.\.\s*/g, ' '), chars.small)] : wrap(m.name, chars.name);
@@ -83,7 +86,8 @@ export function delegationsLayout(data: StoryData, width: number, stepIn: number
 	const blocks = columns.map((col): Block => {
 		const top = y;
 		const titleLines = wrap(col.title, chars.title);
-		const header = HEADER + (titleLines.length - 1) * TITLE_LEAD;
+		const whenLines = wrap(col.chartDate, chars.when);
+		const header = HEADER + (titleLines.length - 1) * TITLE_LEAD + (whenLines.length - 1) * CHIP_LEAD;
 		const sides = { russia: [] as Chip[], syria: [] as Chip[] };
 		for (const m of col.marks) {
 			const list = sides[m.side];
@@ -114,6 +118,7 @@ export function delegationsLayout(data: StoryData, width: number, stepIn: number
 			claim: col.claim,
 			title: col.title,
 			titleLines,
+			whenLines,
 			dateLabel: col.dateLabel,
 			chartDate: col.chartDate,
 			shortLabel: col.shortLabel,

@@ -44,7 +44,8 @@ export function workMarks(figure: HTMLElement): StaticMarks {
 			const active = Math.max(0, buttons.findIndex((b) => b.dataset.key === selected));
 			buttons.forEach((b, i) => {
 				const on = b.dataset.key === selected;
-				b.setAttribute('aria-pressed', String(on));
+				if (on) b.setAttribute('aria-current', 'true');
+				else b.removeAttribute('aria-current');
 				b.tabIndex = i === active ? 0 : -1;
 				if (on && panel) b.setAttribute('aria-describedby', panel.id);
 				else b.removeAttribute('aria-describedby');
@@ -71,7 +72,7 @@ export function workMarks(figure: HTMLElement): StaticMarks {
 		const t = targetOf(e);
 		if (!t) return;
 		const buttons = [...(t.parentElement?.querySelectorAll<HTMLButtonElement>('button[data-key]') ?? [])];
-		const to = targetMove(e.key, buttons.indexOf(t), buttons.length);
+		const to = targetMove(e.key, buttons.indexOf(t), buttons.length, buttons.map((b) => b.dataset.row), e.ctrlKey || e.metaKey);
 		if (to === null) return;
 		e.preventDefault();
 		if (to === 'clear') return select(null);

@@ -6,7 +6,7 @@
  * 2…n = each count in turn; the last count comes with the shipments and everything else at full
  * strength (the final state: what an embed or a download shows by default).
  * Every mark is drawn in every state (dimmed when not in focus), so steps update, not rebuild.
- * Height depends on the data only: wrapping and chip rows are computed at a fixed design width.
+ * Lines wrap and chips flow for the width drawn: a narrower chart is taller.
  */
 import { scaleLinear } from 'd3-scale';
 import type { StoryData } from '$data/story';
@@ -21,11 +21,11 @@ import { money, upper } from '$lib/words';
 import { sourceName } from '$lib/data/names';
 import type { MarkState, Reveal, Label, RangeBlock, GridBlock, Chip, ChipBlock, EventStrip, TradeLayout } from './blocks';
 
-/** The narrowest chart we design for: line breaks and chip rows are computed for it. */
-const DESIGN_W = 320;
-const CHARS = 46;
-/** Block titles are bold and larger than the notes. */
-const TITLE_CHARS = 34;
+/**
+ * Line breaks for the width drawn, with room for WCAG 1.4.12's spacing (a fifth wider); lines
+ * stop at about 70 characters on wide charts. Block titles are bold and larger than the notes.
+ */
+const charsFor = (width: number) => ({ text: Math.min(70, charsIn(width, 12 * 1.2)), title: Math.min(50, charsIn(width, 13 * 1.35)) });
 const LINE = 15;
 const GAP = 26;
 
@@ -35,14 +35,14 @@ export function tradeStates(data: StoryData): string[] {
 	return ['range', 'constraints', ...(counts.length ? counts.map((m) => m.id) : ['counts'])];
 }
 
-/** Chips flow into rows at the design width, so the rows (and the height) never depend on width. */
-function flowChips(texts: { key: string; text: string; zero: boolean }[], top: number): Chip[] {
+/** Chips flow into rows across the width (sized with room for WCAG 1.4.12's spacing). */
+function flowChips(texts: { key: string; text: string; zero: boolean }[], top: number, width: number): Chip[] {
 	const h = 26;
 	let x = 0;
 	let y = top;
 	return texts.map((t) => {
-		const w = Math.ceil(textWidth(t.text, 12.5) + 22);
-		if (x > 0 && x + w > DESIGN_W) {
+		const w = Math.min(width, Math.ceil(textWidth(t.text, 12.5) * 1.25 + 22));
+		if (x > 0 && x + w > width) {
 			x = 0;
 			y += h + 8;
 		}
@@ -54,6 +54,7 @@ function flowChips(texts: { key: string; text: string; zero: boolean }[], top: n
 
 export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): TradeLayout {
 	const width = Math.max(240, widthIn || 360);
+	const chars = charsFor(width);
 	const series = tradeSeries(data);
 	const rangeMarks = series.filter((m) => m.kind === 'range');
 	const countMarks = series.filter((m) => m.kind === 'count');
@@ -87,18 +88,18 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 		const axisY = bandY + bandH + 8;
 		const period = periodOf(data, m.id);
 		const periodText = period ? `Period: ${period}` : 'No period given in the source';
-		const pw = textWidth(periodText, 12);
+		const pw = textWidth(periodText, 12) * 1.2;
 		// The constraint sits in the band's row, on the side with more room.
 		const leftRoom = x0 - 14;
 		const rightRoom = width - x1 - 14;
 		const onLeft = leftRoom >= rightRoom;
 		const room = Math.max(leftRoom, rightRoom);
 		const cText = m.items.length ? `Constrained by ${m.items.join(' and ')}` : '';
-		const cLines = cText ? wrap(cText, Math.max(12, charsIn(room, 13))) : [];
+		const cLines = cText ? wrap(cText, Math.max(12, charsIn(room, 13 * 1.2))) : [];
 		const cx = onLeft ? x0 - 14 : x1 + 14;
 		const cy = bandY + bandH / 2 - ((cLines.length - 1) * 14) / 2 + 4;
 		const q = constraintQuote(m);
-		const quoteLines = q ? wrap(`“${q.quote}”`, CHARS) : [];
+		const quoteLines = q ? wrap(`“${q.quote}”`, chars.text) : [];
 		const quoteY = axisY + 56;
 		y = quoteY + quoteLines.length * LINE + 18 + GAP;
 		return {
@@ -142,7 +143,7 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 			const n = Math.ceil(value / per);
 			const fuzzy = m.qualifier ? Math.max(1, Math.round(n * 0.1)) : 0;
 			const cols = 10;
-			const title = wrap(upper(countPhrase(m)), TITLE_CHARS);
+			const title = wrap(upper(countPhrase(m)), chars.title);
 			const cellsTop = top + 9 + title.length * 17;
 			const pitch = 15;
 			const cells = Array.from({ length: n }, (_, k) => ({
@@ -156,14 +157,14 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 			const notes = [
 				...(per > 1 ? [`Each square is ${per} ${m.unit ?? ''}.`] : []),
 				...(m.qualifier ? [`≈ The source says “${m.qualifier} ${value}”: the last squares are faded because the exact number is not given.`] : [])
-			].flatMap((t) => wrap(t, CHARS));
+			].flatMap((t) => wrap(t, chars.text));
 			const notesY = gridBottom + 12;
-			const items = m.items.length ? wrap(`Spanning ${m.items.join(', ').replace(/, ([^,]*)$/, ' and $1')}; the source gives no breakdown.`, CHARS) : [];
+			const items = m.items.length ? wrap(`Spanning ${m.items.join(', ').replace(/, ([^,]*)$/, ' and $1')}; the source gives no breakdown.`, chars.text) : [];
 			const itemsY = notesY + notes.length * LINE + (notes.length ? 6 : 0);
 			y = itemsY + items.length * LINE + GAP - 4;
 			grids.push({ mark: m, state, top, title, cellsTop, cells, gridBottom, notes, notesY, items, itemsY });
 		} else {
-			const title = wrap(m.label, TITLE_CHARS);
+			const title = wrap(m.label, chars.title);
 			const hedge = hedgeOf(m);
 			const leadY = top + 16 + title.length * 17;
 			const chips = flowChips(
@@ -171,7 +172,8 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 					...m.items.map((t) => ({ key: t, text: t, zero: false })),
 					{ key: '__none', text: `${upper(m.unit ?? 'none')}: none listed`, zero: true }
 				],
-				leadY + 10
+				leadY + 10,
+				width
 			);
 			const bottom = Math.max(leadY, ...chips.map((c) => c.y + c.h));
 			y = bottom + GAP + 6;
@@ -192,8 +194,8 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 			const ex1 = Math.max(ex0 + 6, t(new Date(b1.getTime() + 86_400_000)));
 			const mid = (ex0 + ex1) / 2;
 			const anchor: Label['anchor'] = mid > width * 0.55 ? 'end' : 'start';
-			// Line breaks for the room the label has at the design width (room only grows with width).
-			const at = (anchor === 'start' ? 1 - ex0 / width : ex1 / width) * DESIGN_W;
+			// Line breaks for the room the label has, with room for WCAG 1.4.12 spacing.
+			const at = ((anchor === 'start' ? 1 - ex0 / width : ex1 / width) * width) / 1.2;
 			const lines = [m.dateLabel ?? '', ...wrap(m.label, Math.max(16, charsIn(at, 13)))];
 			const label: Label = { text: '', x: anchor === 'start' ? ex0 : ex1, y: ly, anchor };
 			ly += lines.length * 14 + 6;
