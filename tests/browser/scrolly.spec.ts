@@ -122,8 +122,12 @@ for (const vp of [PHONE, LAPTOP]) {
 					await expect(panel).toBeEmpty();
 					await expect(page.locator(`[data-scrolly="${slug}"] button[data-key="${b.key}"]`)).toBeFocused();
 				}
-				// "Show data" comes after the steps, in the page: its whole table can be read.
+				// "Show data" comes after the steps, in the page: its whole table can be read, and
+				// reading it does not change the chart's step.
+				const fig = page.locator(`[data-scrolly="${slug}"] figure[data-chart]`);
 				const table = page.locator(`[data-scrolly="${slug}"] .data-table`);
+				await table.locator('summary').scrollIntoViewIfNeeded();
+				const step = await fig.getAttribute('data-step');
 				await table.locator('summary').click();
 				const last = table.locator('tbody tr').last();
 				await last.scrollIntoViewIfNeeded();
@@ -133,6 +137,7 @@ for (const vp of [PHONE, LAPTOP]) {
 				expect(lastBox.y + lastBox.height).toBeLessThanOrEqual(vp.height);
 				const hit = await page.evaluate(([x, y]) => !!document.elementFromPoint(x!, y!)?.closest('.data-table'), [lastBox.x + 8, lastBox.y + lastBox.height / 2]);
 				expect(hit, 'the last row is not covered').toBe(true);
+				await expect(fig).toHaveAttribute('data-step', step!);
 			});
 		}
 	});

@@ -119,7 +119,7 @@ test('PNGs and previews are not blank, and draw the same marks as the chart in t
 		const steps = files.filter((f) => f.startsWith(`${slug}-step-`) && f.endsWith('-light.svg')).length;
 		for (let step = 0; step < steps; step++) {
 			const drawn = await page
-				.locator(`#${slug}-${step}-light-${slug}-title`)
+				.locator(`#${slug}-${step}-${slug}-title`)
 				.evaluate((h) => [...h.closest('figure')!.querySelectorAll('.plot svg [data-key]')].map((m) => m.getAttribute('data-key')).sort());
 			const file = readFileSync(join(BUILD, 'downloads', `${slug}-step-${step + 1}-light.svg`), 'utf8');
 			const inFile = [...file.matchAll(/\bdata-key="([^"]+)"/g)].map((m) => m[1]).sort();

@@ -186,6 +186,16 @@ export function storyChart(
 	const first = plot();
 	if (first) first.dataset.shown = String(step);
 	function start() {
+		// Near, but not laid out yet (content-visibility skips it a little longer): measure once it is.
+		if (!figure.clientWidth) {
+			const sized = new ResizeObserver(() => {
+				if (!figure.clientWidth) return;
+				sized.disconnect();
+				start();
+			});
+			sized.observe(figure);
+			return;
+		}
 		near = true;
 		width = widthFor(figure.clientWidth);
 		if (first?.dataset.width === String(width)) settle();
