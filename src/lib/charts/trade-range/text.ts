@@ -1,7 +1,7 @@
 /** Words for the trade-range chart, all generated from the data: caption, description, details, table. */
 import { format } from 'd3-format';
 import type { StoryData } from '$data/story';
-import { sourceNames } from '$lib/data/names';
+import { sourceName, sourceNames } from '$lib/data/names';
 import { tradeSeries, type TradeMark } from '$lib/data/series';
 import { cites, tableColumns, sourceLine } from '../shared/text';
 import { listText, money, upper } from '$lib/words';
@@ -124,10 +124,13 @@ export function tradeText(data: StoryData) {
 
 	const states = [
 		ranges[0] ? `${rangeLine(ranges[0])}.` : 'No range is given.',
-		ranges[0]?.items.length ? `${ranges[0].label} is constrained by ${listText(ranges[0].items)}, the source says.` : 'The source gives no constraints.',
+		ranges[0]?.items.length
+			? `${ranges[0].label} is constrained by ${listText(ranges[0].items)}, ${sourceName(data, constraintQuote(ranges[0])!.source)} reports.`
+			: 'The source gives no constraints.',
 		...(counts.length ? counts : [null]).map((m, i) => {
-			const shipments = i === Math.max(0, counts.length - 1) && events.length ? `${m ? '; and ' : ''}${listText(events.map((e) => e.label))}` : '';
-			return `${m ? upper(countLine(m)) : ''}${shipments}${shipments ? ', with everything else at full strength' : ''}.`;
+			const last = i === Math.max(0, counts.length - 1);
+			const shipments = last && events.length ? ` Also on the chart: ${listText(events.map((e) => e.label))}.` : '';
+			return `${m ? `${upper(countLine(m))}.` : ''}${shipments}${last ? ' Nothing is greyed out.' : ''}`.trim();
 		})
 	];
 	return { title: TITLE, takeaway, sourceLine: sourceLine(data, series.flatMap((m) => m.citations)), description, detailFor, table, states };
