@@ -122,15 +122,19 @@ export function tradeText(data: StoryData) {
 		}))
 	};
 
+	// Each state's sentence names the outlet that reports what it shows.
+	const credit = (m: TradeMark) => sourceName(data, m.citations[0]!.source);
 	const states = [
-		ranges[0] ? `${rangeLine(ranges[0])}.` : 'No range is given.',
+		ranges[0]
+			? `According to ${credit(ranges[0])}, ${ranges[0].label} ranges from ${rangePhrase(ranges[0])}${periodOf(data, ranges[0].id) ? ` ${periodOf(data, ranges[0].id)}` : '; the article gives no period'}.`
+			: 'No range is given.',
 		ranges[0]?.items.length
 			? `${ranges[0].label} is constrained by ${listText(ranges[0].items)}, ${sourceName(data, constraintQuote(ranges[0])!.source)} reports.`
 			: 'The source gives no constraints.',
 		...(counts.length ? counts : [null]).map((m, i) => {
 			const last = i === Math.max(0, counts.length - 1);
-			const shipments = last && events.length ? ` Also on the chart: ${listText(events.map((e) => e.label))}.` : '';
-			return `${m ? `${upper(countLine(m))}.` : ''}${shipments}${last ? ' Nothing is greyed out.' : ''}`.trim();
+			const shipments = last && events.length ? ` Also on the chart: ${listText(events.map((e) => `${e.label} (${credit(e)})`))}.` : '';
+			return `${m ? `According to ${credit(m)}: ${countLine(m)}.` : ''}${shipments}${last ? ' Nothing is greyed out.' : ''}`.trim();
 		})
 	];
 	return { title: TITLE, takeaway, sourceLine: sourceLine(data, series.flatMap((m) => m.citations)), description, detailFor, table, states };
