@@ -372,36 +372,8 @@ test('/present without JavaScript: every slide stacked, each step with its chart
 	await context.close();
 });
 
-/** Pages in a PDF made by Chromium (each page object is "/Type /Page"). */
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
-
+// On paper: tests/browser/paper.spec.ts.
 test.describe('/handout', () => {
-	for (const format of ['A4', 'Letter'] as const) {
-		test(`prints on ${format}: every chart, whole rows, at most 8 pages`, async ({ page }) => {
-			await page.goto('/handout');
-			await page.waitForLoadState('networkidle');
-			await page.emulateMedia({ media: 'print' });
-			const steps = await page.locator('.handout-step').count();
-			expect(steps).toBeGreaterThanOrEqual(12);
-			const shown = await page.evaluate(() =>
-				[...document.querySelectorAll('figure[data-chart]')].filter((f) => (f as HTMLElement).offsetParent !== null || f.getClientRects().length > 0)
-			);
-			expect(shown.length).toBe(steps);
-			const print = await page.evaluate(() => ({
-				rowsAvoidBreaks: [...document.querySelectorAll('.handout-step')].every((s) => getComputedStyle(s).breakInside === 'avoid'),
-				chrome: [...document.querySelectorAll('.handout-step :is(details, .detail, .targets, button)')].filter((e) => e.getClientRects().length > 0).length,
-				questions: document.querySelectorAll('.discussion li .ruled').length
-			}));
-			expect(print.rowsAvoidBreaks).toBe(true);
-			expect(print.chrome, 'no interactive chrome on paper').toBe(0);
-			expect(print.questions).toBeGreaterThan(0);
-			const pages = pdfPages(await page.pdf({ format, printBackground: true }));
-			console.log(`handout on ${format}: ${pages} pages, ${steps} steps`);
-			expect(pages).toBeGreaterThan(0);
-			expect(pages).toBeLessThanOrEqual(8);
-		});
-	}
-
 	test('reads on screen and passes axe', async ({ page }) => {
 		// axe over some 18,000 elements takes tens of seconds on a busy CI core.
 		test.setTimeout(120_000);

@@ -1,8 +1,9 @@
 /**
  * A chart's legibility as a reader meets it, measured in the page: the smallest rendered text
  * (font size × the plot's screen scale), the contrast of every text and mark (opacity multiplied
- * through ancestors, blended on the background it is drawn on) and overlapping boxes (label on
- * label, label on another mark). Runs in the browser: `page.evaluate(auditChart, { selector, floors: FLOORS })`.
+ * through ancestors, blended on the background it is drawn on; or as a black-and-white copy shows
+ * it) and overlapping boxes (label on label, label on another mark). `selector` is a figure (its
+ * first plot shown) or a plot. Runs in the browser: `page.evaluate(auditChart, { selector, floors: FLOORS })`.
  */
 export interface Audit {
 	/** The smallest chart text, CSS px as rendered. */
@@ -19,7 +20,18 @@ type FLOORS_ = typeof FLOORS;
  * `edge`: where labels must stay: inside the plot, or (under a reader's own text spacing, which
  * widens every word past any layout's estimate) inside the page, so nothing is cut off.
  */
-export function auditChart({ selector, floors: FLOORS, edge: within = 'plot' }: { selector: string; floors: FLOORS_; edge?: 'plot' | 'page' }): Audit {
+export function auditChart({
+	selector,
+	floors: FLOORS,
+	edge: within = 'plot',
+	gray = false
+}: {
+	selector: string;
+	floors: FLOORS_;
+	edge?: 'plot' | 'page';
+	/** Contrast as a black-and-white copy shows it: each colour by its luma (Rec. 601) first. */
+	gray?: boolean;
+}): Audit {
 	type RGB = [number, number, number];
 	const root = document.querySelector(selector)!;
 	const problems: string[] = [];
@@ -42,8 +54,12 @@ export function auditChart({ selector, floors: FLOORS, edge: within = 'plot' }: 
 		});
 		return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 	};
+	const tone = (c: RGB): RGB => {
+		const y = 0.299 * c[0] + 0.587 * c[1] + 0.114 * c[2];
+		return gray ? [y, y, y] : c;
+	};
 	const ratio = (a: RGB, b: RGB) => {
-		const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+		const [x, y] = [lum(tone(a)), lum(tone(b))].sort((p, q) => q - p);
 		return (x! + 0.05) / (y! + 0.05);
 	};
 	/** The first opaque background colour at or above `el`. */
@@ -73,7 +89,7 @@ export function auditChart({ selector, floors: FLOORS, edge: within = 'plot' }: 
 		return c && c[1] * alpha > 0.01 ? [[c[0], c[1] * alpha]] : [];
 	};
 
-	const plot = [...root.querySelectorAll('.plot')].find(shown);
+	const plot = root.matches('.plot') ? root : [...root.querySelectorAll('.plot')].find(shown);
 	const svg = plot?.querySelector('svg');
 	if (!plot || !svg) return { smallest: 0, problems: ['no plot shown'] };
 	const bg = pageBg(svg);

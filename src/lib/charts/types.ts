@@ -66,6 +66,11 @@ export interface ChartProps {
 	part?: 'whole' | 'head' | 'figure' | 'foot' | 'plots' | 'details';
 	/** Heading level of the chart title inside the figcaption. */
 	headingLevel?: 1 | 2 | 3 | 4;
+	/**
+	 * A figure for paper only (the handout's print): no page script works it (no `data-chart`),
+	 * and it has no detail panel.
+	 */
+	paper?: boolean;
 }
 
 /** What a chart's view component takes: its key, or the marks of one plot, from a layout. */
@@ -100,8 +105,6 @@ export interface ChartDefinition<L extends FrameLayout = FrameLayout> {
 	rows: (data: import('$data/story').StoryData) => CsvRow[];
 	/** Its key and its marks (a Svelte server template). */
 	View: import('svelte').Component<ViewProps<L>>;
-	/** On paper (the handout): the zoom that fits a state into a column. */
-	printZoom: number;
 }
 
 /** The words a chart's text module generates from the data (caption, description, details, table). */
@@ -123,9 +126,14 @@ interface ChartText {
 export interface FrameLayout {
 	/** The state shown, clamped to the chart's states. */
 	step: number;
-	/** Depends on the data only, so hydration never shifts the page. */
+	/** The plot's height at this width (the data's and the width's, never the page's). */
 	height: number;
 	targets: Target[];
+	/**
+	 * Heights between whole parts of a tall plot (its blocks or rows), where paper may cut it
+	 * into pieces that each fit a newspaper column (`paperSlices`).
+	 */
+	breaks?: number[];
 }
 
 /** A chart's definition as the registry lists it (its layout type is its own business). */

@@ -33,3 +33,9 @@ export interface StoryStates {
 	/** `<template data-detail="KEY">` elements, one per mark drawn in any state. */
 	details: string;
 }
+
+/**
+ * On paper (the handout) each chart prints once, in a newspaper column (A4's is 343 CSS px, Letter's
+ * 355), drawn at this width and not scaled: its 12-px text prints at 9 pt.
+ */
+export const PRINT_WIDTH = 328;

@@ -13,6 +13,5 @@ export const agreements = defineChart({
 	layout: agreementsLayout,
 	text: agreementsText,
 	rows: agreementRows,
-	View: Agreements,
-	printZoom: 0.45
+	View: Agreements
 });

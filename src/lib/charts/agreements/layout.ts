@@ -240,8 +240,13 @@ export function agreementsLayout(data: StoryData, width: number, stepIn: number)
 	);
 
 	const ticks = monthTicks(x, width);
+	// Paper may cut the plot between rows, and between groups above a group's label.
+	const breaks = rows.slice(1).map((r, i) =>
+		r.group === rows[i]!.group ? r.labelY - 11 - GAP / 2 : headers.find((h) => h.id === r.group)!.y - 12 - GAP / 2
+	);
 	return {
 		height: axisBottom + 34,
+		breaks,
 		step,
 		state,
 		annotation: notes[step]!,

@@ -13,6 +13,5 @@ export const delegations = defineChart({
 	layout: delegationsLayout,
 	text: delegationsText,
 	rows: delegationRows,
-	View: Delegations,
-	printZoom: 0.46
+	View: Delegations
 });

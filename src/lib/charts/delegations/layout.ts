@@ -143,7 +143,9 @@ export function delegationsLayout(data: StoryData, width: number, stepIn: number
 		}))
 	);
 
-	return { height: y, step, mid, blocks, targets };
+	// Paper may cut the plot between contacts.
+	const breaks = blocks.slice(1).map((b) => b.y - PAD / 2);
+	return { height: y, step, mid, blocks, targets, breaks };
 }
 
 export { chipName };

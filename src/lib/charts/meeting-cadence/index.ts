@@ -13,6 +13,5 @@ export const meetingCadence = defineChart({
 	layout: cadenceLayout,
 	text: cadenceText,
 	rows: cadenceRows,
-	View: MeetingCadence,
-	printZoom: 0.5
+	View: MeetingCadence
 });

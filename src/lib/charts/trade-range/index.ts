@@ -13,6 +13,5 @@ export const tradeRange = defineChart({
 	layout: tradeLayout,
 	text: tradeText,
 	rows: tradeRows,
-	View: TradeRange,
-	printZoom: 0.46
+	View: TradeRange
 });
