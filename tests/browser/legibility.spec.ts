@@ -65,3 +65,12 @@ test.describe('the story without JavaScript', () => {
 		});
 	}
 });
+
+test('with the reader’s text at 200% on a phone, the story reflows: no word or marker wider than the page', async ({ page }) => {
+	for (const width of [320, 390]) {
+		await page.setViewportSize({ width, height: 844 });
+		await page.goto('/');
+		await page.addStyleTag({ content: READERS['text 200%'] });
+		await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), `${width} px`).toBeLessThanOrEqual(width);
+	}
+});

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { story } from '$lib/data';
 import { chartCsv, chartRows } from '$lib/data/csv';
-import { agreementsText, statusSummary } from '$lib/charts/agreements/text';
+import { agreementsText, statusSentences, statusSummary } from '$lib/charts/agreements/text';
 import { agreementsLayout } from '$lib/charts/agreements/layout';
 import { cadenceText } from '$lib/charts/meeting-cadence/text';
 import { f } from '$lib/story/facts';
@@ -66,11 +66,14 @@ describe('status counts: one function for the prose, the takeaway and the annota
 	it('agree everywhere', () => {
 		const summary = statusSummary(story.agreements);
 		expect(f.statusSummary).toBe(summary);
-		expect(agreementsText(story).takeaway).toContain(summary);
+		// The chart's words give the same counts in short sentences.
+		const sentences = statusSentences(story.agreements, true);
+		expect(sentences.toLowerCase().replace(/\./g, ';').replace(/; ?$/, '')).toBe(summary.replace('; and ', '; '));
+		expect(agreementsText(story).takeaway).toContain(sentences);
 		const all = agreementsLayout(story, 640, stepsOf('agreements', story) - 1).annotation.join(' ');
 		expect(all).toContain(`All ${story.agreements.length} together`);
 		// The annotation wraps lines; compare with whitespace normalised.
-		expect(all.replace(/\s+/g, ' ')).toContain(summary);
+		expect(all.replace(/\s+/g, ' ')).toContain(sentences);
 		// Every agreement is counted once in the summary's numbers.
 		const counted = [...summary.matchAll(/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/g)].map((m) => m[1]!);
 		const WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];

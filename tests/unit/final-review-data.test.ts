@@ -114,7 +114,7 @@ describe('final review', () => {
 		const row = t.table.rows.find((r) => r.title === 'Syrian ministerial delegation in Moscow')!;
 		expect(row.date).toBe('3 July and/or 31 July 2025 (two articles, different days; one visit or two)');
 		expect(t.description).not.toMatch(/disputed/);
-		expect(t.description).toContain('Days between contacts (if the two July dates are one visit): 4 to 31, 125 to 180 and 76 to 104; if they are two visits: 4 to 31, 125 to 152, 28 and 76.');
+		expect(t.description).toContain('Days between contacts, if the two July dates are one visit: 4 to 31, 125 to 180 and 76 to 104. If they are two visits: 4 to 31, 125 to 152, 28 and 76.');
 		const csv = chartRows('meeting-cadence', story).find((r) => r.id === 'july-ministers')!;
 		expect(String(csv.date)).not.toMatch(/disputed/);
 	});

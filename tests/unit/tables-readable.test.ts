@@ -65,7 +65,7 @@ describe('chart words', () => {
 	});
 
 	it('the cadence description names who gives each July date', () => {
-		expect(chart('meeting-cadence').text(story).description).toMatch(/3 July 2025 \(“Syria - Russia: A pragmatic rapprochement”\) and 31 July 2025 \(TRT World\)/);
+		expect(chart('meeting-cadence').text(story).description).toContain('“Syria - Russia: A pragmatic rapprochement” gives 3 July 2025; TRT World gives 31 July 2025.');
 	});
 
 	it('keep proper nouns capitalised', () => {

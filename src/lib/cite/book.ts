@@ -80,8 +80,12 @@ export function getCiteBook(): CiteBook {
 	return book;
 }
 
-/** "TRT World · MENAFN": what a marker shows; it wraps between articles only (no-break spaces and hyphens). */
-export const markerText = (note: Note) => note.sources.map((s) => sourceName(story, s, 'short').replace(/ /g, '\u00a0').replace(/-/g, '\u2011')).join(' · ');
+/**
+ * "TRT World · MENAFN": what a marker shows. It never breaks at a hyphen ("Al‑Awsat"), but may at
+ * a space: with the reader's text at 200% on a phone, "A pragmatic rapprochement" kept on one
+ * line is wider than the column.
+ */
+export const markerText = (note: Note) => note.sources.map((s) => sourceName(story, s, 'short').replace(/-/g, '\u2011')).join(' · ');
 
 /** A source's name that holds the marker's words (a label's text must be in its name). */
 function spoken(id: string): string {

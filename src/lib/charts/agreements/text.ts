@@ -108,24 +108,41 @@ export function statusSummary(agreements: Agreement[]): string {
 	return parts.length > 1 ? `${parts.slice(0, -1).join('; ')}; and ${parts.at(-1)}` : (parts[0] ?? '');
 }
 
+/**
+ * The same counts as short sentences: "Eight are unresolved, disputed or suspended. Five are …"
+ * (`led`: the first follows a lead-in, "By the latest claims, eight are …").
+ */
+export function statusSentences(agreements: Agreement[], led = false): string {
+	const counts = statusCounts(agreements);
+	return FAMILIES.filter((fam) => counts[fam] > 0)
+		.map((fam, i) => {
+			const n = counts[fam] <= 10 ? countWord(counts[fam]) : String(counts[fam]);
+			return `${led && i === 0 ? n : upper(n)} ${counts[fam] === 1 ? 'is' : 'are'} ${familyWords(fam)}.`;
+		})
+		.join(' ');
+}
+
 export function agreementsText(data: StoryData) {
 	const n = data.agreements.length;
 	const end = sayIso(data.period.to);
 	const takeaway = n
-		? `By the latest reports (to ${end}), of the ${n} agreements, bases, requests and offers, ${statusSummary(data.agreements)}.`
+		? `The chart follows ${n} agreements, bases, requests and offers. By the latest reports (to ${end}), ${statusSentences(data.agreements, true)}`
 		: 'No agreements in the data.';
 	const conflicts = data.agreements.filter(latestConflict);
 
-	const description =
-		`A timeline from ${sayIso(data.period.from)} to ${end} with one bar per agreement or arrangement (${n}). ` +
-		`Each bar is split where its status changes; colour and pattern show the status family (${FAMILIES.map(familyWords).join('; ')}). Where several sources make claims for the same date, the bar splits into thin stacked lanes; ` +
-		`where the sources give only a year, the change is drawn as a fading zone marked ‘date not given’. ` +
-		(n ? `By the latest claims, ${statusSummary(data.agreements)}.` : '') +
-		(conflicts.length
-			? ` The latest claims conflict for ${countWord(conflicts.length)}: ${listText(conflicts.map((a) => a.title))}.`
-			: '') +
-		// Short: every claim, its date and who makes it is in the table, and the marks can be walked.
-		` Every claim, with its date and who makes it, is in the table under ‘Show data’. On the chart, Up and Down move between agreements, and Left and Right move through one agreement’s claims.`;
+	// Short sentences (Chartability's reading level); every claim is in the table.
+	const description = [
+		`A timeline from ${sayIso(data.period.from)} to ${end}, with one bar for each of ${n} agreements or arrangements.`,
+		'Each bar is split where its status changes. Colour and pattern show the status.',
+		'Where several sources make claims for the same date, the bar splits into thin stacked lanes.',
+		'Where the sources give only a year, the change is drawn as a fading zone marked ‘date not given’.',
+		n ? `By the latest claims, ${statusSentences(data.agreements, true)}` : '',
+		conflicts.length ? `The latest claims conflict for ${countWord(conflicts.length)}: ${listText(conflicts.map((a) => a.title))}.` : '',
+		'Every claim, with its date and who makes it, is in the table under ‘Show data’.',
+		'On the chart, Up and Down move between agreements. Left and Right move through one agreement’s claims.'
+	]
+		.filter(Boolean)
+		.join(' ');
 
 	const detailFor = (key: string): Detail | null => {
 		const [id, i] = key.split(':');

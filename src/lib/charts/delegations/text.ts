@@ -50,18 +50,19 @@ export function delegationsText(data: StoryData) {
 			(split.length ? ` For ${listText(split.map((e) => monthOf(data, e)))}, two articles give different dates and names; each account is shown on its own.` : '')
 		: 'No contacts in the data.';
 
+	// Short sentences (Chartability's reading level): one for each contact and each person.
 	const person = (m: DelegationMark) =>
-		`${chipName(m)} (${sectorLabel[m.sector].toLowerCase()}${m.oneSource ? `; ${oneSourceWords(data, m).replace(/^./, (x) => x.toLowerCase())}` : ''})`;
-	const description =
-		'For each Russia–Syria contact, the participants the articles name, Russia on the left and Syria on the right, coloured by sector. ' +
-		'A question mark and a note mark anyone named in one article only. Where two articles give different dates for a contact, each article’s date and people are shown separately. ' +
-		columns
-			.map(
-				(c) =>
-					`${columnWords(data, c)}: Russia — ${listText(c.marks.filter((m) => m.side === 'russia').map(person)) || 'none named'}; ` +
-					`Syria — ${listText(c.marks.filter((m) => m.side === 'syria').map(person)) || 'none named'}.`
-			)
-			.join(' ');
+		`${chipName(m)} (${sectorLabel[m.sector].toLowerCase()}${m.oneSource ? `; ${oneSourceWords(data, m).replace(/^./, (x) => x.toLowerCase())}` : ''}).`;
+	const side = (c: DelegationColumn, s: DelegationMark['side']) => {
+		const ms = c.marks.filter((m) => m.side === s);
+		return `${s === 'russia' ? 'Russia' : 'Syria'}: ${ms.length ? ms.map(person).join(' ') : 'none named.'}`;
+	};
+	const description = [
+		'For each Russia–Syria contact, the chart shows the people the articles name. Russia is on the left and Syria on the right.',
+		'Colours show each person’s sector. A question mark and a note mark anyone named in one article only.',
+		'Where two articles give different dates for a contact, each article’s date and people are shown separately.',
+		...columns.map((c) => `${upper(columnWords(data, c))}. ${side(c, 'russia')} ${side(c, 'syria')}`)
+	].join(' ');
 
 	/**
 	 * The articles behind a row: those placing the person there, then any that give only the

@@ -42,24 +42,31 @@ export function cadenceText(data: StoryData) {
 	})();
 	const takeaway =
 		first && last
-			? `${upper(countWord(contacts.length))} high-level contacts in the articles${upTo}, from a ${levelLabel[first.level].toLowerCase()} in ${first.place ?? 'a call'}, ${first.dateLabel}, to ${levelLabel[last.level].toLowerCase()} in ${last.place ?? 'a call'}, ${last.dateLabel}.`
+			? `The articles report ${countWord(contacts.length)} high-level contacts${upTo}. ` +
+				`The first, ${first.dateLabel}, was at the level of ${levelLabel[first.level].toLowerCase()}, in ${first.place ?? 'a call'}. ` +
+				`The last, ${last.dateLabel}, was at the level of ${levelLabel[last.level].toLowerCase()}, in ${last.place ?? 'a call'}.`
 			: 'No contacts in the data.';
 
-	const description =
-		`A timeline from ${series[0]?.dateLabel ?? ''} to ${series.at(-1)?.dateLabel ?? ''} with one row per level of contact ` +
-		`(top leaders, ministers, deputy minister) and a row of context events. ` +
-		contacts
-			.map((m) => `${m.dateLabel}: ${m.title} (${directionLabel[m.direction].replace(/^Phone/, 'phone')}, ${levelLabel[m.level].toLowerCase()}).`)
-			.join(' ') +
-		(gaps.length ? ` Days between contacts${one ? ` (if the ${countWord(one.claimed.length)} ${monthName(one.claimed[0]!)} dates are one visit)` : ''}: ${listText(gaps)}${apart ? `; if they are ${countWord(one!.claimed.length)} visits: ${listText(apart)}` : ''}.` : '') +
-		` Context events: ${listText(series.filter((m) => !m.contact).map((m) => `${m.title} (${m.dateLabel})`))}.` +
-		contacts
-			.filter((m) => m.disputed)
-			.map((m) => {
-				const claims = data.events.find((e) => e.id === m.id)?.date.claims ?? [];
-				return ` For one contact (${m.title}), the articles give different dates: ${listText(claims.map((c) => `${sayIso(c.date)} (${sourceName(data, c.citations[0]!.source)})`))}. Both dates are drawn, joined by a dashed line; the articles do not say whether this was one visit or two.`;
-			})
-			.join('');
+	// Short sentences (Chartability's reading level): one for each contact and each context event.
+	const context = series.filter((m) => !m.contact);
+	const description = [
+		`A timeline from ${series[0]?.dateLabel ?? ''} to ${series.at(-1)?.dateLabel ?? ''}.`,
+		'It has a row for each level of contact: top leaders, ministers and deputy minister. A row at the bottom shows context events.',
+		...contacts.map((m) => `${upper(m.dateLabel)}: ${m.title} (${directionLabel[m.direction].replace(/^Phone/, 'phone')}, ${levelLabel[m.level].toLowerCase()}).`),
+		gaps.length
+			? one && apart
+				? `Days between contacts, if the ${countWord(one.claimed.length)} ${monthName(one.claimed[0]!)} dates are one visit: ${listText(gaps)}. If they are ${countWord(one.claimed.length)} visits: ${listText(apart)}.`
+				: `Days between contacts: ${listText(gaps)}.`
+			: '',
+		context.length ? `Context events, in order: ${context.map((m) => `${upper(m.dateLabel)}: ${m.title}.`).join(' ')}` : '',
+		...disputed.map((m) => {
+			const claims = data.events.find((e) => e.id === m.id)?.date.claims ?? [];
+			const says = claims.map((c) => `${sourceName(data, c.citations[0]!.source)} gives ${sayIso(c.date)}`);
+			return `The articles give different dates for one contact (${m.title}). ${upper(says.join('; '))}. The chart draws both dates, joined by a dashed line. The articles do not say whether this was one visit or two.`;
+		})
+	]
+		.filter(Boolean)
+		.join(' ');
 
 	const detailFor = (key: string): Detail | null => {
 		const m = series.find((s) => s.id === key);
@@ -93,10 +100,9 @@ export function cadenceText(data: StoryData) {
 		rows
 	};
 
-	const context = series.find((m) => !m.contact);
 	const states = [
-		context ? `Context events only, starting with ${context.dateLabel}: ${context.title}.` : 'Context events only.',
-		...contacts.map((m, i) => `Contact ${i + 1} of ${contacts.length}: ${m.dateLabel}, ${m.title} (${directionLabel[m.direction]}). Earlier contacts are in grey.`),
+		context[0] ? `Only the context events are shown. The first is from ${context[0].dateLabel}: ${context[0].title}.` : 'Only the context events are shown.',
+		...contacts.map((m, i) => `Contact ${i + 1} of ${contacts.length}: ${m.dateLabel}, ${m.title} (${directionLabel[m.direction].replace(/^Phone/, 'phone')}). Earlier contacts are in grey.`),
 		`All ${countWord(contacts.length)} contacts, with the days between them.`
 	];
 	return { title: TITLE, takeaway, sourceLine: sourceLine(data, series.flatMap((m) => m.citations)), description, detailFor, table, states };

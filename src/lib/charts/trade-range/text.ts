@@ -53,31 +53,31 @@ export function tradeText(data: StoryData) {
 	const counts = series.filter((m) => m.kind === 'count');
 	const events = series.filter((m) => m.kind === 'event');
 
+	// Short sentences (Chartability's reading level).
 	const rangeLine = (m: TradeMark) => {
 		const period = periodOf(data, m.id);
-		return `${m.label}: ${rangePhrase(m)}${period ? ` ${period}` : ', no period given'}`;
+		return `${upper(m.label)} ranges from ${rangePhrase(m)}${period ? ` ${period}` : ', with no period given'}.`;
 	};
-	const countLine = (m: TradeMark) => {
-		const hedge = hedgeOf(m);
-		return m.value === 0 ? `${hedge ? `${hedge} ` : ''}${noLabel(m)}` : countPhrase(m);
-	};
-	const takeaway = upper(`${[...ranges.map(rangeLine), ...counts.map(countLine)].join('; ')}.`);
+	const countLine = (m: TradeMark) =>
+		m.value === 0 ? `${hedgeOf(m) ? `${upper(hedgeOf(m)!)}, there are` : 'There are'} ${noLabel(m)}.` : `There are ${countPhrase(m)}.`;
+	const takeaway = [...ranges.map(rangeLine), ...counts.map(countLine)].join(' ');
 
 	const description = [
 		...ranges.map((m) => {
 			const period = periodOf(data, m.id);
 			return (
-				`A US-dollar axis with ${m.label} drawn as a band from ${money(m.low ?? 0)} to ${money(m.high ?? 0)}, ` +
-				`a range rather than a single estimate. ${period ? `The period is ${period}.` : 'The article gives no period for it.'}` +
+				`A US-dollar axis shows ${m.label} as a band from ${money(m.low ?? 0)} to ${money(m.high ?? 0)}. ` +
+				`It is a range, not a single estimate. ${period ? `The period is ${period}.` : 'The article gives no period for it.'}` +
 				(m.items.length ? ` It is constrained by ${listText(m.items)}, in the source’s words “${constraintQuote(m)?.quote ?? m.wording}”.` : '')
 			);
 		}),
 		...counts.map((m) =>
 			m.value === 0
-				? `${upper(countPhrase(m))} on the list${hedgeOf(m) ? `, ${hedgeOf(m)}` : ''}` +
-					(m.items.length ? `; it includes ${listText(m.items)} firms.` : '.')
-				: `${upper(countPhrase(m))}, drawn as ${num(m.value ?? 0)} small squares${m.qualifier ? ` (the number is approximate: “${m.qualifier}”)` : ''}` +
-					(m.items.length ? `, spanning ${listText(m.items)}, with no breakdown given.` : '.')
+				? `${hedgeOf(m) ? `${upper(hedgeOf(m)!)}, ${countPhrase(m)} are` : `${upper(countPhrase(m))} are`} on the list.` +
+					(m.items.length ? ` It includes ${listText(m.items)} firms.` : '')
+				: `${upper(countPhrase(m))} are drawn as ${num(m.value ?? 0)} small squares.` +
+					(m.qualifier ? ` The number is approximate (“${m.qualifier}”).` : '') +
+					(m.items.length ? ` They span ${listText(m.items)}, with no breakdown given.` : '')
 		),
 		...events.map((m) => `${m.dateLabel}: ${m.label}. ${m.wording}`)
 	].join(' ');
@@ -134,7 +134,8 @@ export function tradeText(data: StoryData) {
 		...(counts.length ? counts : [null]).map((m, i) => {
 			const last = i === Math.max(0, counts.length - 1);
 			const shipments = last && events.length ? ` Also on the chart: ${listText(events.map((e) => `${e.label} (${credit(e)})`))}.` : '';
-			return `${m ? `According to ${credit(m)}: ${countLine(m)}.` : ''}${shipments}${last ? ' Nothing is greyed out.' : ''}`.trim();
+			const said = !m ? '' : m.value === 0 ? `According to ${credit(m)}, there are ${hedgeOf(m) ? `${hedgeOf(m)} ` : ''}${noLabel(m)}.` : `${credit(m)} reports ${countPhrase(m)}.`;
+			return `${said}${shipments}${last ? ' Nothing is greyed out.' : ''}`.trim();
 		})
 	];
 	return { title: TITLE, takeaway, sourceLine: sourceLine(data, series.flatMap((m) => m.citations)), description, detailFor, table, states };
