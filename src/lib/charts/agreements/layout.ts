@@ -11,7 +11,7 @@ import { claimant } from '$lib/data/names';
 import { agreementSeries, type AgreementRow, type StatusSegment } from '$lib/data/series';
 import { statusFamily, statusLabel, type StatusFamily } from '../palette';
 import { charsIn, clamp, monthTicks, periodScale, textWidth, wrap, type Tick } from '../shared/scales';
-import { countWord, upper } from '$lib/words';
+import { countWord } from '$lib/words';
 import type { FrameLayout, Target } from '../types';
 import { chain, dateGroups, latestWords, statusSentences, timing, when, type Timing } from './text';
 
@@ -116,14 +116,14 @@ function labelLines(title: string, latest: string, chars: number): { plain: stri
 	return lines;
 }
 
-/** What to see in each state, in words from the data. */
-export function annotationFor(data: StoryData, state: AgreementState): string {
+/** What to see in each state, in words from the data (`short`: months as "Jan", for the chart). */
+export function annotationFor(data: StoryData, state: AgreementState, short = true): string {
 	const rows = data.agreements.filter((a) => state.focus.includes(groupOf(a.kind)));
 	// The same counts as the takeaway and the prose (statusCounts in text.ts), in short sentences.
 	if (state.key === 'all') return `All ${rows.length} together. By the latest claims, ${statusSentences(rows, true)}`;
 	const score = (a: Agreement) => new Set(a.history.map((h) => h.status)).size * 100 + dateGroups(a.history).length;
 	const lead = rows.reduce((best, a) => (score(a) > score(best) ? a : best), rows[0]!);
-	return `${lead.title}. ${upper(chain(data, lead))}.`;
+	return `${lead.title}: ${chain(data, lead, short)}.`;
 }
 
 export function agreementsLayout(data: StoryData, width: number, stepIn: number): AgreementsLayout {

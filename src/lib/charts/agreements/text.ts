@@ -66,9 +66,10 @@ const latestFamily = (a: Agreement): StatusFamily =>
 
 /**
  * An agreement's history as one compact phrase, runs of the same claims collapsed: "in force
- * since 2019 → annulled about Jan 2025 → transferred (date not given)".
+ * since 2019 → annulled about Jan 2025 → transferred (date not given)"; not `short`, in full
+ * months and a sentence a step.
  */
-export function chain(data: StoryData, a: Agreement): string {
+export function chain(data: StoryData, a: Agreement, short = true): string {
 	const items: { words: string; at: string; run: boolean }[] = [];
 	for (const g of dateGroups(a.history)) {
 		const words = listText(distinct(g.map((h) => statusLabel[h.status].toLowerCase()))).replace(/ and (?=[^,]*$)/, ' or ');
@@ -77,10 +78,10 @@ export function chain(data: StoryData, a: Agreement): string {
 			prev.run = true;
 			continue;
 		}
-		const at = when(data, g[0]!).replace(/(January|February|March|April|May|June|July|August|September|October|November|December)/, (m) => m.slice(0, 3));
+		const at = when(data, g[0]!).replace(/(January|February|March|April|May|June|July|August|September|October|November|December)/, (m) => (short ? m.slice(0, 3) : m));
 		items.push({ words, at: timing(data, g[0]!) === 'undated' ? '(date not given)' : at, run: false });
 	}
-	return items.map((i) => `${i.words} ${i.run && !/^(since|from) /.test(i.at) ? 'from ' : ''}${i.at}`).join(' → ');
+	return items.map((i) => `${i.words} ${i.run && !/^(since|from) /.test(i.at) ? 'from ' : ''}${i.at}`).join(short ? ' → ' : '. Then ');
 }
 
 /** Family phrases for prose: "unresolved, disputed or suspended". */
@@ -132,8 +133,8 @@ export function agreementsText(data: StoryData) {
 
 	// Short sentences (Chartability's reading level); every claim is in the table.
 	const description = [
-		`A timeline from ${sayIso(data.period.from)} to ${end}, with one bar for each of ${n} agreements or arrangements.`,
-		'Each bar is split where its status changes. Colour and pattern show the status.',
+		`This timeline runs from ${sayIso(data.period.from)} to ${end}, with one bar for each of ${n} agreements or arrangements.`,
+		`Each bar is split where its status changes. Colour and pattern show ${countWord(FAMILIES.length)} groups of status, named below.`,
 		'Where several sources make claims for the same date, the bar splits into thin stacked lanes.',
 		'Where the sources give only a year, the change is drawn as a fading zone marked ‘date not given’.',
 		n ? `By the latest claims, ${statusSentences(data.agreements, true)}` : '',
@@ -184,6 +185,6 @@ export function agreementsText(data: StoryData) {
 
 	const cited = data.agreements.flatMap((a) => [...a.citations, ...a.history.flatMap((h) => h.citations)]);
 	// What to see in each state: the note the chart shows above its rows.
-	const states = agreementStates(data).map((s) => annotationFor(data, s));
+	const states = agreementStates(data).map((s) => annotationFor(data, s, false));
 	return { title: TITLE, takeaway: upper(takeaway), sourceLine: sourceLine(data, cited), description, detailFor, table, states };
 }

@@ -114,8 +114,12 @@ export function delegationsText(data: StoryData) {
 
 	const states = [
 		...contacts.map((e) => {
-			const c = columns.find((col) => col.event === e)!;
-			return `${c.dateLabel}, ${c.title}: who took part, by side and sector. Other contacts are in grey.`;
+			const cols = columns.filter((col) => col.event === e);
+			const c = cols[0]!;
+			// A contact two articles date differently is shown as each tells it.
+			return cols.length > 1
+				? `${monthOf(data, e)}, ${c.title}: who took part, by side and sector, as each of ${countWord(cols.length)} articles tells it. Other contacts are in grey.`
+				: `${c.dateLabel}, ${c.title}: who took part, by side and sector. Other contacts are in grey.`;
 		}),
 		`Who took part in all ${countWord(contacts.length)} contacts, by side and sector.`
 	];

@@ -40,25 +40,32 @@ export function cadenceText(data: StoryData) {
 			.sort((a, b) => +a[0] - +b[0]);
 		return spans.slice(1).map((b, i) => daysPlain({ min: Math.max(0, daysBetween(spans[i]![1], b[0])), max: daysBetween(spans[i]![0], b[1]) }));
 	})();
+	const where = (m: (typeof contacts)[number]) => (m.place ? `in ${m.place}` : 'a call');
+	const who: Record<(typeof contacts)[number]['level'], string> = {
+		'head-of-state': 'top leaders',
+		minister: 'ministers',
+		'deputy-minister': 'a deputy minister',
+		none: 'no level given'
+	};
 	const takeaway =
 		first && last
 			? `The articles report ${countWord(contacts.length)} high-level contacts${upTo}. ` +
-				`The first, ${first.dateLabel}, was at the level of ${levelLabel[first.level].toLowerCase()}, in ${first.place ?? 'a call'}. ` +
-				`The last, ${last.dateLabel}, was at the level of ${levelLabel[last.level].toLowerCase()}, in ${last.place ?? 'a call'}.`
+				`The first was ${where(first)} on ${first.dateLabel}, with ${who[first.level]}. ` +
+				`The last was ${where(last)} on ${last.dateLabel}, with ${who[last.level]}.`
 			: 'No contacts in the data.';
 
 	// Short sentences (Chartability's reading level): one for each contact and each context event.
 	const context = series.filter((m) => !m.contact);
 	const description = [
-		`A timeline from ${series[0]?.dateLabel ?? ''} to ${series.at(-1)?.dateLabel ?? ''}.`,
-		'It has a row for each level of contact: top leaders, ministers and deputy minister. A row at the bottom shows context events.',
+		`This timeline runs from ${series[0]?.dateLabel ?? ''} to ${series.at(-1)?.dateLabel ?? ''}.`,
+		'It has a row for each level of contact: top leaders, ministers and deputy minister. It also has a row of context events.',
 		...contacts.map((m) => `${upper(m.dateLabel)}: ${m.title} (${directionLabel[m.direction].replace(/^Phone/, 'phone')}, ${levelLabel[m.level].toLowerCase()}).`),
 		gaps.length
 			? one && apart
 				? `Days between contacts, if the ${countWord(one.claimed.length)} ${monthName(one.claimed[0]!)} dates are one visit: ${listText(gaps)}. If they are ${countWord(one.claimed.length)} visits: ${listText(apart)}.`
 				: `Days between contacts: ${listText(gaps)}.`
 			: '',
-		context.length ? `Context events, in order: ${context.map((m) => `${upper(m.dateLabel)}: ${m.title}.`).join(' ')}` : '',
+		context.length ? `Context events: ${context.map((m) => `${upper(m.dateLabel)}: ${m.title}.`).join(' ')}` : '',
 		...disputed.map((m) => {
 			const claims = data.events.find((e) => e.id === m.id)?.date.claims ?? [];
 			const says = claims.map((c) => `${sourceName(data, c.citations[0]!.source)} gives ${sayIso(c.date)}`);
@@ -101,8 +108,11 @@ export function cadenceText(data: StoryData) {
 	};
 
 	const states = [
-		context[0] ? `Only the context events are shown. The first is from ${context[0].dateLabel}: ${context[0].title}.` : 'Only the context events are shown.',
-		...contacts.map((m, i) => `Contact ${i + 1} of ${contacts.length}: ${m.dateLabel}, ${m.title} (${directionLabel[m.direction].replace(/^Phone/, 'phone')}). Earlier contacts are in grey.`),
+		context[0] ? `Only the context events are shown. The first is in ${context[0].dateLabel}: ${context[0].title}.` : 'Only the context events are shown.',
+		...contacts.map(
+			(m, i) =>
+				`Contact ${i + 1} of ${contacts.length}: ${m.dateLabel}, ${m.title} (${directionLabel[m.direction].replace(/^Phone/, 'phone')}).${i ? ' Earlier contacts are in grey.' : ''}`
+		),
 		`All ${countWord(contacts.length)} contacts, with the days between them.`
 	];
 	return { title: TITLE, takeaway, sourceLine: sourceLine(data, series.flatMap((m) => m.citations)), description, detailFor, table, states };

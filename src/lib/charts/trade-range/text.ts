@@ -68,13 +68,13 @@ export function tradeText(data: StoryData) {
 			return (
 				`A US-dollar axis shows ${m.label} as a band from ${money(m.low ?? 0)} to ${money(m.high ?? 0)}. ` +
 				`It is a range, not a single estimate. ${period ? `The period is ${period}.` : 'The article gives no period for it.'}` +
-				(m.items.length ? ` It is constrained by ${listText(m.items)}, in the source’s words “${constraintQuote(m)?.quote ?? m.wording}”.` : '')
+				(m.items.length ? ` The source says it is constrained by ${listText(m.items)}: “${constraintQuote(m)?.quote ?? m.wording}”.` : '')
 			);
 		}),
 		...counts.map((m) =>
 			m.value === 0
-				? `${hedgeOf(m) ? `${upper(hedgeOf(m)!)}, ${countPhrase(m)} are` : `${upper(countPhrase(m))} are`} on the list.` +
-					(m.items.length ? ` It includes ${listText(m.items)} firms.` : '')
+				? `${hedgeOf(m) ? `${upper(hedgeOf(m)!)}, there are` : 'There are'} ${noLabel(m)}` +
+					(m.items.length ? `; it includes ${listText(m.items)} firms.` : '.')
 				: `${upper(countPhrase(m))} are drawn as ${num(m.value ?? 0)} small squares.` +
 					(m.qualifier ? ` The number is approximate (“${m.qualifier}”).` : '') +
 					(m.items.length ? ` They span ${listText(m.items)}, with no breakdown given.` : '')
