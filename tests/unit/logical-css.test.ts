@@ -1,0 +1,32 @@
+/**
+ * Logical CSS only, so that a right-to-left page mirrors by itself (`dir="rtl"`): no margin,
+ * padding or border named by side, no left/right offsets, alignment or floats in the styles of
+ * `src/`. (Chart geometry is SVG and a matter of its layout, not of CSS.)
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+
+/** A property named by side (`margin-left:`, `left:`), or a value that is one (`text-align: right`). */
+const PHYSICAL = /(?:^|[\s;{])(?:(?:margin|padding|border)-(?:left|right)(?:-[a-z]+)?|left|right)\s*:|(?:text-align|float|clear):\s*(?:left|right)\b/;
+
+const files = (dir: string): string[] =>
+	readdirSync(dir).flatMap((f) => {
+		const p = join(dir, f);
+		return statSync(p).isDirectory() ? files(p) : /\.(svelte|css)$/.test(f) ? [p] : [];
+	});
+
+it('styles name sides logically (inline-start/end), never left or right', () => {
+	const found = files('src').flatMap((f) => {
+		const text = readFileSync(f, 'utf8');
+		// A Svelte file's styles are in its <style> block; a CSS file is all style.
+		const css = f.endsWith('.css') ? text : (/<style[^>]*>([\s\S]*?)<\/style>/.exec(text)?.[1] ?? '');
+		return css
+			.split('\n')
+			.map((line, i) => ({ line: line.replace(/\/\*.*?\*\//g, ''), i }))
+			.filter(({ line }) => PHYSICAL.test(line))
+			.map(({ line, i }) => `${f}: ${line.trim()} (style line ${i + 1})`);
+	});
+	expect(files('src').length).toBeGreaterThan(20);
+	expect(found).toEqual([]);
+});
