@@ -7,7 +7,7 @@ import { expect, SLUGS, test } from './fixtures';
 for (const [width, height] of [
 	[390, 844],
 	[1280, 800]
-]) {
+] as const) {
 	test(`at ${width} px each change of chart state is announced once, politely`, async ({ page }) => {
 		test.setTimeout(90_000);
 		await page.setViewportSize({ width, height });

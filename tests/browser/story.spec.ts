@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, SLUGS } from './fixtures';
-import { pickWidth, STORY_HTML_WIDTHS, STORY_SSR_WIDTH } from '../../src/lib/story/widths';
+import { pickWidth, STORY_SSR_WIDTH } from '../../src/lib/story/widths';
 
 const STATIC_HINT = 'Every mark’s facts and sources are in the table under ‘Show data’, after the text that goes with this chart.';
 const VIEWPORTS = [
@@ -289,8 +289,8 @@ test.describe('the story page runs no Svelte', () => {
 			// A chart far below the screen keeps its prerendered plot until the reader comes near.
 			const last = await chart('trade-range');
 			expect(last.near).toBe(false);
-			// The HTML's plot: the narrow one on phones under 390 px (Scrolly's CSS), else the 390-px phone's.
-			const prerendered = width < 390 ? STORY_HTML_WIDTHS[0] : STORY_SSR_WIDTH;
+			// The HTML's plot (the narrow one for phones under 390 px is for readers without script).
+			const prerendered = STORY_SSR_WIDTH;
 			if (pickWidth(last.column) !== prerendered) expect(last.drawn, `trade-range at ${width}, far away`).toBe(prerendered);
 			for (const slug of SLUGS) {
 				await page.locator(`[data-scrolly="${slug}"] .steps > .step`).first().scrollIntoViewIfNeeded();

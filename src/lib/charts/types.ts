@@ -46,6 +46,8 @@ export interface ChartProps {
 	idPrefix?: string;
 	/** The plot is drawn at each width (the page's CSS or script shows the one that fits). */
 	widths: readonly number[];
+	/** The sticky figure's plot also at these widths, for readers without JavaScript (in <noscript>). */
+	noscriptWidths?: readonly number[];
 	/** Show the "Download data" and "Embed" tools (default true). */
 	tools?: boolean;
 	/** The tools' embed code and image downloads are for this state and theme (the gallery). */

@@ -111,14 +111,23 @@ export function storyChart(
 	let width = 0;
 
 	const plot = () => figure.querySelector<HTMLElement>('.plot[data-width]');
+	// The column's width and the reader's text scale, read when the chart starts and on a resize
+	// only: read after each morph, they would force a style and layout pass into the step's task.
+	let column = 0;
+	let scale = 1;
+	const measureColumn = () => {
+		column = figure.clientWidth;
+		scale = followText ? textScale() : 1;
+	};
 	/** The layout width for the column: narrower by the reader's text scale. */
-	const widthFor = (column: number) => pickWidth(followText ? column / textScale() : column);
+	const widthFor = () => pickWidth(column / scale);
 	/** Zoom the drawn plot up to the reader's text scale, never wider than the column. */
 	const fit = () => {
 		const p = plot();
 		if (!p || !followText) return;
-		const zoom = Math.min(textScale(), figure.clientWidth / (Number(p.dataset.width) || figure.clientWidth));
-		p.style.zoom = zoom > 1.01 ? zoom.toFixed(3) : '';
+		const zoom = Math.min(scale, column / (Number(p.dataset.width) || column));
+		const value = zoom > 1.01 ? zoom.toFixed(3) : '';
+		if (p.style.zoom !== value) p.style.zoom = value;
 	};
 
 	async function draw() {
@@ -180,11 +189,18 @@ export function storyChart(
 		requestAnimationFrame(() => requestAnimationFrame(() => figure.classList.remove('still')));
 	}
 
-	// The page may hold the plot at two widths, its CSS showing one (Scrolly): that one stays.
-	const variants = [...figure.querySelectorAll<HTMLElement>('.plot.variant')];
-	if (variants.length > 1) for (const v of variants) if (getComputedStyle(v).display === 'none') v.remove();
-	const first = plot();
-	if (first) first.dataset.shown = String(step);
+	/**
+	 * The page may hold the plot at two widths, its CSS showing one (Scrolly): that one stays.
+	 * Done once the chart is near, where its width is read anyway: at load, asking each plot's
+	 * style would lay out the whole page in the script's first task.
+	 */
+	let first: HTMLElement | null = null;
+	const keepShown = () => {
+		const variants = [...figure.querySelectorAll<HTMLElement>('.plot.variant')];
+		if (variants.length > 1) for (const v of variants) if (getComputedStyle(v).display === 'none') v.remove();
+		first = plot();
+		if (first) first.dataset.shown = String(step);
+	};
 	function start() {
 		// Near, but not laid out yet (content-visibility skips it a little longer): measure once it is.
 		if (!figure.clientWidth) {
@@ -197,7 +213,9 @@ export function storyChart(
 			return;
 		}
 		near = true;
-		width = widthFor(figure.clientWidth);
+		keepShown();
+		measureColumn();
+		width = widthFor();
 		if (first?.dataset.width === String(width)) settle();
 		void draw();
 	}
@@ -216,7 +234,8 @@ export function storyChart(
 		},
 		measure() {
 			if (!near) return;
-			const w = widthFor(figure.clientWidth);
+			measureColumn();
+			const w = widthFor();
 			fit();
 			if (w === width) return;
 			width = w;

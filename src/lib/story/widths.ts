@@ -9,11 +9,12 @@ export type StoryWidth = (typeof STORY_WIDTHS)[number];
 /** The width the story's HTML is drawn at (a 390 px phone); also what readers without JS see. */
 export const STORY_SSR_WIDTH = 358;
 /**
- * The story's HTML also holds each chart at the narrowest width, which a phone narrower than
- * 390 px shows before (or without) the script (Scrolly's CSS): a wider plot would be scaled down
- * and its 12-px labels with it.
+ * For readers without JavaScript on phones narrower than 390 px, the story's HTML also holds each
+ * chart at the narrowest width (Scrolly's CSS shows it there): a wider plot would be scaled down
+ * and its 12-px labels with it. It is in <noscript>, so a page that runs its script never parses
+ * it as elements (about 90 KB of plots).
  */
-export const STORY_HTML_WIDTHS = [STORY_WIDTHS[0], STORY_SSR_WIDTH] as const;
+export const STORY_NOSCRIPT_WIDTH = STORY_WIDTHS[0];
 
 /** The widest prerendered width that fits `available` px (the narrowest when none does). */
 export function pickWidth(available: number, widths: readonly number[] = STORY_WIDTHS): number {
