@@ -194,12 +194,13 @@ export function storyChart(
 	 * Done once the chart is near, where its width is read anyway: at load, asking each plot's
 	 * style would lay out the whole page in the script's first task.
 	 */
+	const variants = [...figure.querySelectorAll<HTMLElement>('.plot.variant')];
+	// What the HTML draws: the figure's first state (the reader may have moved on before it is near).
+	for (const v of variants) v.dataset.shown = String(step);
 	let first: HTMLElement | null = null;
 	const keepShown = () => {
-		const variants = [...figure.querySelectorAll<HTMLElement>('.plot.variant')];
 		if (variants.length > 1) for (const v of variants) if (getComputedStyle(v).display === 'none') v.remove();
 		first = plot();
-		if (first) first.dataset.shown = String(step);
 	};
 	function start() {
 		// Near, but not laid out yet (content-visibility skips it a little longer): measure once it is.
