@@ -190,17 +190,15 @@ export function storyChart(
 	}
 
 	/**
-	 * The page may hold the plot at two widths, its CSS showing one (Scrolly): that one stays.
+	 * The page may hold the plot at several widths, its CSS showing one (an embed): that one stays.
 	 * Done once the chart is near, where its width is read anyway: at load, asking each plot's
 	 * style would lay out the whole page in the script's first task.
 	 */
 	const variants = [...figure.querySelectorAll<HTMLElement>('.plot.variant')];
 	// What the HTML draws: the figure's first state (the reader may have moved on before it is near).
 	for (const v of variants) v.dataset.shown = String(step);
-	let first: HTMLElement | null = null;
 	const keepShown = () => {
 		if (variants.length > 1) for (const v of variants) if (getComputedStyle(v).display === 'none') v.remove();
-		first = plot();
 	};
 	function start() {
 		// Near, but not laid out yet (content-visibility skips it a little longer): measure once it is.
@@ -217,7 +215,7 @@ export function storyChart(
 		keepShown();
 		measureColumn();
 		width = widthFor();
-		if (first?.dataset.width === String(width)) settle();
+		if (plot()?.dataset.width === String(width)) settle();
 		void draw();
 	}
 	if (lazy) whenNear(nearBy, '100% 0px', start);
