@@ -2,11 +2,12 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { remarkCite } from './src/lib/cite/remark-cite.js';
+import { remarkEdition } from './src/lib/i18n/remark-edition.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.svx'],
-	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.svx'], remarkPlugins: [remarkCite] })],
+	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.svx'], remarkPlugins: [remarkEdition, remarkCite] })],
 	kit: {
 		// BUILD_DIR: build elsewhere (a test builds with SITE_URL beside the build under test).
 		adapter: adapter({ strict: true, pages: process.env.BUILD_DIR || 'build', assets: process.env.BUILD_DIR || 'build' }),

@@ -88,6 +88,11 @@ export interface Source extends Cited {
 	outlet: string | null;
 	/** A few words readers see on a source marker ("TRT World"; a short headline where no outlet is named). */
 	short: string;
+	/**
+	 * How each edition names the source: `short` on a marker, `full` as `sourceName` words it in
+	 * English (outlet, relay). A headline stays English in every edition: it is the article's name.
+	 */
+	names: Record<'ru' | 'ar', { short: string; full: string }>;
 	/** Whose report this is when the outlet only relays it (seed 003: Asharq Al-Awsat). */
 	reportedBy?: string;
 	/** How the outlet handled it, in its own words where it gives them (translated, syndicated). */
@@ -117,6 +122,8 @@ export interface Person extends Cited {
 	name: string;
 	/** Every other spelling found in the seeds. */
 	variants: string[];
+	/** The one spelling of each edition (Cyrillic, Arabic script), as its language's press writes it. */
+	names: { ru: string; ar: string };
 	side: Side;
 	/** The sector of the person's main role in the story. */
 	sector: Sector;
@@ -313,6 +320,10 @@ export const story: StoryData = {
 			file: '000_97ab6c5ee982edda.txt',
 			outlet: null,
 			short: 'Diplomatic Updates',
+			names: {
+				ru: { short: 'Diplomatic Updates', full: '“Russia-Syria 2025 Diplomatic, Trade, and Security Updates”' },
+				ar: { short: 'Diplomatic Updates', full: '“Russia-Syria 2025 Diplomatic, Trade, and Security Updates”' }
+			},
 			headline: 'Russia-Syria 2025 Diplomatic, Trade, and Security Updates',
 			published: {
 				date: '2025-01',
@@ -334,6 +345,7 @@ export const story: StoryData = {
 			file: '001_518d9cd7206222da.txt',
 			outlet: 'TRT World',
 			short: 'TRT World',
+			names: { ru: { short: 'TRT World', full: 'TRT World' }, ar: { short: 'تي آر تي وورلد', full: 'تي آر تي وورلد' } },
 			headline: 'Can Russia turn a new leaf in bilateral ties with post-Assad Syria?',
 			published: {
 				date: '2025-08',
@@ -356,6 +368,7 @@ export const story: StoryData = {
 			file: '002_c408ee87d62e1874.txt',
 			outlet: 'MENAFN',
 			short: 'MENAFN',
+			names: { ru: { short: 'MENAFN', full: 'MENAFN' }, ar: { short: 'MENAFN', full: 'MENAFN' } },
 			relay: {
 				role: 'syndicated',
 				disclaimer: 'kindly contact the provider above'
@@ -381,6 +394,10 @@ export const story: StoryData = {
 			file: '003_b367dd22c79a673b.txt',
 			outlet: 'The Syrian Observer',
 			short: 'Asharq Al-Awsat',
+			names: {
+				ru: { short: '«Аш-Шарк аль-Аусат»', full: '«Аш-Шарк аль-Аусат» в переводе The Syrian Observer' },
+				ar: { short: 'الشرق الأوسط', full: 'الشرق الأوسط، بترجمة سيريان أوبزرفر' }
+			},
 			reportedBy: 'Asharq Al-Awsat',
 			relay: { role: 'translated', disclaimer: 'The Syrian Observer has not verified the content of this story' },
 			untitled: true,
@@ -406,6 +423,10 @@ export const story: StoryData = {
 			file: '004_30eac8dd1d6a9297.txt',
 			outlet: null,
 			short: 'A pragmatic rapprochement',
+			names: {
+				ru: { short: 'A pragmatic rapprochement', full: '“Syria - Russia: A pragmatic rapprochement”' },
+				ar: { short: 'A pragmatic rapprochement', full: '“Syria - Russia: A pragmatic rapprochement”' }
+			},
 			headline: 'Syria - Russia: A pragmatic rapprochement',
 			published: {
 				date: '2025-10',
@@ -431,6 +452,7 @@ export const story: StoryData = {
 		{
 			id: 'ahmed-al-sharaa',
 			name: 'Ahmed al-Sharaa',
+			names: { ru: 'Ахмед аш-Шараа', ar: 'أحمد الشرع' },
 			variants: [
 				'Ahmed Hussein al-Sharaa',
 				'Hussein al-Sharaa',
@@ -485,6 +507,7 @@ export const story: StoryData = {
 		{
 			id: 'asaad-al-shaibani',
 			name: 'Asaad al-Shaibani',
+			names: { ru: 'Асаад аш-Шейбани', ar: 'أسعد الشيباني' },
 			variants: [
 				'Asaad Hassan al-Shibani',
 				'Asaad Hassan al Shaibani',
@@ -520,6 +543,7 @@ export const story: StoryData = {
 		{
 			id: 'sergei-lavrov',
 			name: 'Sergei Lavrov',
+			names: { ru: 'Сергей Лавров', ar: 'سيرغي لافروف' },
 			variants: ['Sergey Lavrov'],
 			side: 'russia',
 			sector: 'foreign-affairs',
@@ -542,6 +566,7 @@ export const story: StoryData = {
 		{
 			id: 'mikhail-bogdanov',
 			name: 'Mikhail Bogdanov',
+			names: { ru: 'Михаил Богданов', ar: 'ميخائيل بوغدانوف' },
 			variants: [],
 			side: 'russia',
 			sector: 'foreign-affairs',
@@ -573,6 +598,7 @@ export const story: StoryData = {
 		{
 			id: 'alexander-lavrentyev',
 			name: 'Alexander Lavrentyev',
+			names: { ru: 'Александр Лаврентьев', ar: 'ألكسندر لافرنتييف' },
 			variants: [],
 			side: 'russia',
 			sector: 'presidency',
@@ -591,6 +617,7 @@ export const story: StoryData = {
 		{
 			id: 'vladimir-putin',
 			name: 'Vladimir Putin',
+			names: { ru: 'Владимир Путин', ar: 'فلاديمير بوتين' },
 			variants: [],
 			side: 'russia',
 			sector: 'presidency',
@@ -612,6 +639,7 @@ export const story: StoryData = {
 		{
 			id: 'maher-al-sharaa',
 			name: 'Maher al-Sharaa',
+			names: { ru: 'Махер аш-Шараа', ar: 'ماهر الشرع' },
 			variants: ['Maher al Sharaa'],
 			side: 'syria',
 			sector: 'presidency',
@@ -645,6 +673,7 @@ export const story: StoryData = {
 		{
 			id: 'murhaf-abu-qasra',
 			name: 'Murhaf Abu Qasra',
+			names: { ru: 'Мурхаф Абу Касра', ar: 'مرهف أبو قصرة' },
 			variants: [],
 			side: 'syria',
 			sector: 'defence',
@@ -666,6 +695,7 @@ export const story: StoryData = {
 		{
 			id: 'hussein-al-salama',
 			name: 'Hussein al-Salama',
+			names: { ru: 'Хусейн ас-Салама', ar: 'حسين السلامة' },
 			variants: [],
 			side: 'syria',
 			sector: 'intelligence',
@@ -684,6 +714,7 @@ export const story: StoryData = {
 		{
 			id: 'aleksandr-zorin',
 			name: 'Aleksandr Zorin',
+			names: { ru: 'Александр Зорин', ar: 'ألكسندر زورين' },
 			variants: [],
 			side: 'russia',
 			sector: 'defence',
@@ -706,6 +737,7 @@ export const story: StoryData = {
 		{
 			id: 'dmitry-peskov',
 			name: 'Dmitry Peskov',
+			names: { ru: 'Дмитрий Песков', ar: 'دميتري بيسكوف' },
 			variants: [],
 			side: 'russia',
 			sector: 'presidency',
@@ -724,6 +756,7 @@ export const story: StoryData = {
 		{
 			id: 'bashar-al-assad',
 			name: 'Bashar al-Assad',
+			names: { ru: 'Башар Асад', ar: 'بشار الأسد' },
 			variants: ['Bashar al Assad', 'Bashar Assad', 'Bashar Al-Assad'],
 			side: 'other',
 			sector: 'presidency',
@@ -748,6 +781,7 @@ export const story: StoryData = {
 		{
 			id: 'vasily-kuznetsov',
 			name: 'Vasily Kuznetsov',
+			names: { ru: 'Василий Кузнецов', ar: 'فاسيلي كوزنيتسوف' },
 			variants: ['Kusnetsov'],
 			side: 'other',
 			sector: 'other',
@@ -768,6 +802,7 @@ export const story: StoryData = {
 		{
 			id: 'nikita-smagin',
 			name: 'Nikita Smagin',
+			names: { ru: 'Никита Смагин', ar: 'نيكيتا سماغين' },
 			variants: [],
 			side: 'other',
 			sector: 'other',
@@ -788,6 +823,7 @@ export const story: StoryData = {
 		{
 			id: 'kiril-semenov',
 			name: 'Kiril Semenov',
+			names: { ru: 'Кирилл Семёнов', ar: 'كيريل سيمينوف' },
 			variants: [],
 			side: 'other',
 			sector: 'other',

@@ -49,7 +49,10 @@ export const test = base.extend<{ guard: Guard }>({
 
 export { expect };
 
-/** Every prerendered page of build/, as a URL path (`/`, `/charts`, `/embed/agreements`). */
+/** The file a built page's address is served from. */
+export const builtFile = (page: string, dir = 'build') => join(dir, page.endsWith('/') ? `${page}index.html` : `${page}.html`);
+
+/** Every prerendered page of build/, as a URL path (`/`, `/ru/`, `/charts`, `/embed/agreements`). */
 export function builtPages(dir = 'build'): string[] {
 	const out: string[] = [];
 	const walk = (d: string) => {
@@ -57,8 +60,8 @@ export function builtPages(dir = 'build'): string[] {
 			const p = join(d, e.name);
 			if (e.isDirectory()) walk(p);
 			else if (e.name.endsWith('.html') && e.name !== '404.html') {
-				const path = '/' + relative(dir, p).replace(/\.html$/, '').replace(/(^|\/)index$/, '');
-				out.push(path === '/' ? '/' : path.replace(/\/$/, ''));
+				// A folder's index is its address with a slash (an edition: /ru/).
+				out.push('/' + relative(dir, p).replace(/\.html$/, '').replace(/(^|\/)index$/, '$1'));
 			}
 		}
 	};

@@ -1,10 +1,10 @@
 /** The Nu Html Checker (vnu-jar, with the machine's Java) on every built page: 0 errors. */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { builtPages, expect, test } from './fixtures';
+import { builtFile, builtPages, expect, test } from './fixtures';
 
 test('Nu Html Checker finds no errors in any built page', () => {
-	const files = builtPages().map((p) => join('build', p === '/' ? 'index.html' : `${p}.html`));
+	const files = builtPages().map((p) => builtFile(p));
 	files.push(join('build', '404.html'));
 	let out = '';
 	try {

@@ -1,4 +1,5 @@
 import { axeViolations, builtPages, expect, test } from './fixtures';
+import { editionOfPath } from '../../src/lib/i18n/editions';
 
 const pages = builtPages();
 
@@ -23,7 +24,10 @@ for (const path of pages) {
 		await page.mouse.wheel(0, 2000);
 		await page.waitForTimeout(300);
 		expect(await page.evaluate(() => (window as unknown as { csp: string[] }).csp), 'CSP violations').toEqual([]);
-		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		// Each page says its edition's language and direction (English: everything but /ru/, /ar/).
+		const { lang, dir } = editionOfPath(path);
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		await expect(page.locator('html')).toHaveAttribute('dir', dir);
 		await expect(page.locator('h1')).toHaveCount(1);
 		expect(await axeViolations(page)).toEqual([]);
 	});

@@ -20,7 +20,7 @@ const importers = [...files, join(root, 'svelte.config.js'), join(root, 'vite.co
 const text = new Map(importers.map((f) => [f, readFileSync(f, 'utf8')]));
 
 /** SvelteKit reads these by name: route modules, hooks, the service worker. */
-const convention = (f: string) => /[/\\](\+[\w.]+|hooks\.server|service-worker)\.(ts|js)$/.test(f);
+const convention = (f: string) => /[/\\](\+[\w.]+|hooks\.server|service-worker)\.(ts|js)$/.test(f) || /[/\\]src[/\\]params[/\\]/.test(f);
 
 /** What a module specifier points at, without its extension (null for packages). */
 function target(spec: string, from: string): string | null {
@@ -54,6 +54,8 @@ for (const [from, src] of text) {
 	}
 }
 const stem = (f: string) => f.replace(/\.(ts|js|svelte|svx)$/, '');
+// A script package.json runs (`node src/lib/i18n/lock.js`) is used whole.
+for (const m of readFileSync(join(root, 'package.json'), 'utf8').matchAll(/node (src\/[\w/.-]+\.(?:js|ts))/g)) imported.set(stem(join(root, m[1]!)), new Set(['*']));
 
 describe('nothing in src/ is unused', () => {
 	it('every export has an importer', () => {

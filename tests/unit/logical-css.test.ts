@@ -9,6 +9,12 @@ import { expect, it } from 'vitest';
 
 /** A property named by side (`margin-left:`, `left:`), or a value that is one (`text-align: right`). */
 const PHYSICAL = /(?:^|[\s;{])(?:(?:margin|padding|border)-(?:left|right)(?:-[a-z]+)?|left|right)\s*:|(?:text-align|float|clear):\s*(?:left|right)\b/;
+/** A four-value shorthand whose right and left differ (`padding: 0 4rem 0 1rem`): sides by position. */
+const FOUR = /(?:^|[\s;{])(?:margin|padding|inset|border-width):\s*(\S+)\s+(\S+)\s+(\S+)\s+([^;\s]+)\s*;/;
+const physical = (line: string) => {
+	const four = FOUR.exec(line);
+	return PHYSICAL.test(line) || Boolean(four && four[2] !== four[4]);
+};
 
 const files = (dir: string): string[] =>
 	readdirSync(dir).flatMap((f) => {
@@ -24,9 +30,15 @@ it('styles name sides logically (inline-start/end), never left or right', () => 
 		return css
 			.split('\n')
 			.map((line, i) => ({ line: line.replace(/\/\*.*?\*\//g, ''), i }))
-			.filter(({ line }) => PHYSICAL.test(line))
+			.filter(({ line }) => physical(line))
 			.map(({ line, i }) => `${f}: ${line.trim()} (style line ${i + 1})`);
 	});
 	expect(files('src').length).toBeGreaterThan(20);
 	expect(found).toEqual([]);
+});
+
+it('catches a four-value shorthand with different sides, not a symmetric one', () => {
+	expect(physical('padding: 0.5rem 4.5rem 0 0;')).toBe(true);
+	expect(physical('inset: auto 0 0 0;')).toBe(false);
+	expect(physical('margin-inline-start: 1rem;')).toBe(false);
 });

@@ -2,9 +2,10 @@
  * mdsvex (remark) plugin: every paragraph of the narrative and the teacher's guide either
  * carries a source marker (`<Cite r="…" />`) or is marked as ours (`<Ours />`, inline, or on a
  * line of its own before a list or table); anything else stops the build, naming the file, the
- * line and the paragraph. It also hands each paragraph's quotations to its first marker, which
- * checks them against the cited records when the page renders (values such as `{f.date}` are
- * filled in by then). Glossary entries (`<dd>` in raw HTML) follow the same rules.
+ * line and the paragraph. It also hands each paragraph's quotations (in an edition, the English
+ * of each `<Q o="…">`) to its first marker, which checks them against the cited records when the
+ * page renders (values such as `{f.date}` are filled in by then). Glossary entries (`<dd>` in
+ * raw HTML) follow the same rules.
  */
 import { relative } from 'node:path';
 
@@ -24,6 +25,12 @@ function textOf(node) {
 	if (node.type === 'html') return '';
 	return (node.children ?? []).map(textOf).join('');
 }
+
+/**
+ * An edition's quotations: `<Q o="English">translation</Q>` holds the article's words in `o`.
+ * @param {MdNode[]} htmls
+ */
+const originals = (htmls) => htmls.flatMap((h) => [...h.value.matchAll(/<Q\b[^>]*?\bo="([^"]*)"/g)].map((m) => `“${m[1]}”`)).join(' ');
 
 /**
  * Quotations as JavaScript template literals: `{f.x}` inside a quote becomes `${f.x}`.
@@ -69,10 +76,10 @@ export function remarkCite() {
 			if (!text) return;
 			const line = para.position?.start.line ?? 0;
 			const marked = htmls.some((h) => MARKED.test(h.value));
-			const quotes = quoteProps(text);
+			const quotes = quoteProps(`${text} ${originals(htmls)}`);
 			if (!marked && !exempt) problems.push(`${name}:${line}: a paragraph with no source marker (<Cite r="…" />) and not marked as ours (<Ours />): “${shorten(text)}”`);
 			else if (quotes && !htmls.some((h) => HAS_CITE.test(h.value))) problems.push(`${name}:${line}: a paragraph quotes “…” but cites nothing: “${shorten(text)}”`);
-			const all = htmls.map((h) => refsOf(h.value)).join(' ');
+			const all = htmls.map((h) => refsOf(h.value)).filter(Boolean).join(' ');
 			let first = true;
 			for (const h of htmls) {
 				if (!HAS_CITE.test(h.value)) continue;

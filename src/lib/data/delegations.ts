@@ -19,6 +19,7 @@ import type { Citation, DateClaim, Direction, FuzzyDate, Participant, Sector, St
 import { placeDate, sayDate, sayIso, sayShort, sayVisitFrom } from './dates';
 import { sourceName } from './names';
 import { rolesAt } from './validate';
+import { en } from '$lib/i18n/ui/en';
 
 export interface DelegationMark {
 	/** `${column id}:${person or group index}` — stable across states. */
@@ -158,6 +159,9 @@ export interface SingleSourcePresence {
 	sourceDate: string;
 	/** The article's words, when it dates only the start of the visit ("on the last day of July"). */
 	visitFrom: string | null;
+	/** That date as data, for an edition to word: ISO, and whether the article gives it only roughly. */
+	sourceIso: string;
+	sourceApprox: boolean;
 }
 
 /**
@@ -169,7 +173,7 @@ export function singleSourcePresences(data: StoryData): SingleSourcePresence[] {
 	const people = new Map(data.people.map((p) => [p.id, p]));
 	return contactsOf(data).flatMap((e) => {
 		const claims = claimsBySource(e);
-		return e.participants.flatMap((p) => {
+		return e.participants.flatMap((p): SingleSourcePresence[] => {
 			const name = (p.person && people.get(p.person)?.name) || p.group || 'Unnamed officials';
 			const base = { event: e.id, date: sayDate(e.date), person: p.person, name, side: p.side };
 			if (claims.length)
@@ -179,34 +183,52 @@ export function singleSourcePresences(data: StoryData): SingleSourcePresence[] {
 						...base,
 						source: c.source,
 						sourceDate: `${c.visitFrom ? 'from ' : ''}${sayIso(c.date)}`,
-						visitFrom: c.visitFrom ? c.wording : null
+						visitFrom: c.visitFrom ? c.wording : null,
+						sourceIso: c.date,
+						sourceApprox: false
 					}));
 			const source = singleSource(p);
-			return source ? [{ ...base, source, sourceDate: sayDate(e.date), visitFrom: null }] : [];
+			const only = { sourceDate: sayDate(e.date), visitFrom: null, sourceIso: e.date.date, sourceApprox: e.date.precision === 'approximate' };
+			return source ? [{ ...base, source, ...only }] : [];
 		});
 	});
 }
 
 const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
+/** One contact as one article tells it: whom it names, and which sides' officials it leaves unnamed. */
+export interface PresenceGroup {
+	/** The presences it names (people, or an office held by one: "the defence minister (not named …)"). */
+	named: SingleSourcePresence[];
+	unnamed: 'both' | 'russia' | 'syria' | null;
+	/** The group's first presence: its date, source and how the article dates the contact. */
+	first: SingleSourcePresence;
+}
+
+/** The presences grouped by contact and article, for a list in prose (in any edition). */
+export function presenceGroups(presences: SingleSourcePresence[]): PresenceGroup[] {
+	const groups = new Map<string, SingleSourcePresence[]>();
+	for (const p of presences) groups.set(`${p.event}|${p.source}`, [...(groups.get(`${p.event}|${p.source}`) ?? []), p]);
+	return [...groups.values()].map((g) => {
+		// A group described as one office ("the defence minister (not named …)") reads as a name.
+		const asName = (p: SingleSourcePresence) => Boolean(p.person) || /^the /.test(p.name);
+		const sides = [...new Set(g.filter((p) => !asName(p)).map((p) => p.side))];
+		return { named: g.filter(asName), unnamed: sides.length === 2 ? 'both' : (sides[0] ?? null), first: g[0]! };
+	});
+}
+
 /**
  * The presences in words, grouped by contact and article: "Alexander Lavrentyev (28 January
  * 2025, TRT World); … (31 July 2025, TRT World)". Unnamed groups are described, never named.
  */
 export function presencesText(data: StoryData, presences: SingleSourcePresence[]): string {
-	const groups = new Map<string, SingleSourcePresence[]>();
-	for (const p of presences) groups.set(`${p.event}|${p.source}`, [...(groups.get(`${p.event}|${p.source}`) ?? []), p]);
-	return [...groups.values()]
-		.map((g) => {
-			// A group described as one office ("the defence minister (not named …)") reads as a name.
-			const asName = (p: SingleSourcePresence) => Boolean(p.person) || /^the /.test(p.name);
-			const named = g.filter(asName).map((p) => p.name);
-			const sides = [...new Set(g.filter((p) => !asName(p)).map((p) => p.side))];
-			const unnamed = sides.length === 2 ? ['unnamed officials of both sides'] : sides.map((s) => `unnamed ${s === 'russia' ? 'Russian' : 'Syrian'} officials`);
+	return presenceGroups(presences)
+		.map(({ named, unnamed, first }) => {
+			const names = [...named.map((p) => p.name), ...(unnamed ? [en.unnamed[unnamed]] : [])];
 			// A visit the article dates only by its start: "the visit from 31 July 2025" (no quotation
 			// here: the prose that uses this list may cite no record to check a quotation against).
-			const when = g[0]!.visitFrom ? `the visit ${g[0]!.sourceDate}` : g[0]!.sourceDate;
-			return `${list([...named, ...unnamed])} (${when}, ${sourceName(data, g[0]!.source)})`;
+			const when = first.visitFrom ? `the visit ${first.sourceDate}` : first.sourceDate;
+			return `${list(names)} (${when}, ${sourceName(data, first.source)})`;
 		})
 		.join('; ');
 }

@@ -103,6 +103,7 @@ export function cadenceSeries(data: StoryData): CadenceMark[] {
 
 export {
 	delegationSeries,
+	presenceGroups,
 	presencesText,
 	singleSource,
 	singleSourcePresences,

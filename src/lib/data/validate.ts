@@ -159,6 +159,9 @@ function validate(data: StoryData): Problem[] {
 		if (!(SECTORS as readonly string[]).includes(p.sector))
 			fail(`${at}.sector`, `person without a valid sector ("${p.sector}")`);
 		if (p.variants.includes(p.name)) fail(`${at}.variants`, 'variants repeat the canonical name');
+		// Each edition spells a name one way, in its own script.
+		for (const [lang, script] of [['ru', /^[\p{Script=Cyrillic}\s.'-]+$/u], ['ar', /^[\p{Script=Arabic}\s]+$/u]] as const)
+			if (!script.test(p.names?.[lang] ?? '')) fail(`${at}.names.${lang}`, `"${p.names?.[lang] ?? ''}" is not a name in the ${lang} edition's script`);
 		p.roles.forEach((r, i) => {
 			const rat = `${at}.roles[${i}]`;
 			if (!(SECTORS as readonly string[]).includes(r.sector)) fail(`${rat}.sector`, `role without a valid sector ("${r.sector}")`);

@@ -86,14 +86,15 @@ export function chain(data: StoryData, a: Agreement, short = true): string {
 
 /** Family phrases for prose: "unresolved, disputed or suspended". */
 const familyWords = (f: StatusFamily) => familyLabel[f].toLowerCase();
-const FAMILIES: StatusFamily[] = ['contested', 'pending', 'active', 'ended'];
+/** The order in which prose counts the families: the open questions first. */
+export const FAMILIES: StatusFamily[] = ['contested', 'pending', 'active', 'ended'];
 
 /**
  * How many agreements end the period in each status family, counted ONE way for the chart's
  * takeaway, its annotation and the story prose: by the claims at the latest date, where
  * conflicting claims (e.g. "requested" and "refused") count as contested.
  */
-function statusCounts(agreements: Agreement[]): Record<StatusFamily, number> {
+export function statusCounts(agreements: Agreement[]): Record<StatusFamily, number> {
 	const counts = { contested: 0, pending: 0, active: 0, ended: 0 } as Record<StatusFamily, number>;
 	for (const a of agreements) counts[latestFamily(a)]++;
 	return counts;

@@ -1,0 +1,13 @@
+import { getContext, setContext } from 'svelte';
+import type { Lang } from './editions';
+
+/** The edition a page renders: set once by its route, read by the components that say words. */
+const KEY = Symbol('edition');
+export const setLang = (lang: Lang) => setContext(KEY, lang);
+export const getLang = (): Lang => getContext<Lang>(KEY) ?? 'en';
+
+/**
+ * Attributes for a block an edition still shows in English (its charts, notes and lists, until
+ * they are translated): readers' software reads it as English, left to right.
+ */
+export const stillEnglish = (lang: Lang): { lang?: string; dir?: 'ltr' } => (lang === 'en' ? {} : { lang: 'en', dir: 'ltr' });

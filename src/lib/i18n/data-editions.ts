@@ -1,0 +1,20 @@
+/**
+ * The data's words in each edition (data/editions/LANG.ts), checked when the build loads them: a
+ * string or quote of the data with no translation (new, or reworded in English) stops the build,
+ * naming it. Translations of English the data no longer has are harmless here; a unit test
+ * (editions.test.ts) keeps the files free of them.
+ */
+import { story } from '$lib/data';
+import ru from '$data/editions/ru';
+import ar from '$data/editions/ar';
+import type { Lang } from './editions';
+import { translator, wordProblems, type EditionWords } from './data-words';
+
+const FILES: Record<Exclude<Lang, 'en'>, EditionWords> = { ru, ar };
+
+for (const [lang, words] of Object.entries(FILES)) {
+	const { missing } = wordProblems(story, words);
+	if (missing.length) throw new Error(`data/editions/${lang}.ts: no translation for ${missing.length}:${missing.map((x) => `\n  - “${x}”`).join('')}`);
+}
+
+export const dataTranslator = (lang: Exclude<Lang, 'en'>) => translator(FILES[lang], `data/editions/${lang}.ts`);

@@ -1,0 +1,29 @@
+import type { UiWords } from './en';
+
+export const ar: UiWords = {
+	kicker: 'روسيا وسوريا، {years}',
+	sectionsNav: 'الأقسام',
+	footerBuilt: 'أُعدّ استنادًا إلى {articles}، مع الإحالة إلى مصدر كل معلومة.',
+	allCharts: 'كل الرسوم البيانية',
+	dataJson: 'البيانات (JSON)',
+	skipLink: 'انتقل إلى المحتوى',
+	editionsNav: 'لغات أخرى',
+	editionInProgress: 'هذه النسخة قيد الإعداد: الرسوم البيانية والهوامش ومواد الصف ما زالت بالإنجليزية.',
+	linkToStep: 'رابط هذه الخطوة',
+	linkToStepLabel: 'رابط هذه الخطوة: {title}، الخطوة {n}',
+	ourTranslation: 'ترجمتنا',
+	original: 'الأصل',
+	unnamed: {
+		both: 'مسؤولون لم تُذكر أسماؤهم من الجانبين',
+		russia: 'مسؤولون روس لم تُذكر أسماؤهم',
+		syria: 'مسؤولون سوريون لم تُذكر أسماؤهم'
+	},
+	visitFrom: 'الزيارة التي بدأت في {date}',
+	aboutDate: 'نحو {date}',
+	families: {
+		contested: 'لم تُحسم أو متنازع عليها أو معلّقة',
+		pending: 'مقترحة أو موعودة أو مطلوبة أو أُفيد بتوقيعها أو قيد المراجعة',
+		active: 'سارية أو متّفق عليها',
+		ended: 'ملغاة أو منقولة أو مرفوضة'
+	}
+};

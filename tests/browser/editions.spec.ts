@@ -1,0 +1,86 @@
+/**
+ * The Russian and Arabic editions of the story (issue 18, in progress): their language and
+ * direction, their translated narrative with the English of every quotation one tap away, the
+ * scrolly working through every chart state, and the Arabic page mirrored.
+ */
+import { expect, SLUGS, test } from './fixtures';
+
+const EDITIONS = [
+	{ path: '/ru/', lang: 'ru', dir: 'ltr', title: 'От покровителя к партнёру по переговорам' },
+	{ path: '/ar/', lang: 'ar', dir: 'rtl', title: 'من راعٍ إلى شريك يُتفاوَض معه' }
+] as const;
+
+for (const e of EDITIONS)
+	for (const [width, height] of [
+		[390, 844],
+		[1280, 800]
+	] as const)
+		test(`${e.path} at ${width} px: in its language, every quotation with its original, every chart state reached`, async ({ page }) => {
+			test.setTimeout(90_000);
+			await page.setViewportSize({ width, height });
+			await page.goto(e.path);
+			await page.waitForLoadState('networkidle');
+			await expect(page.locator('html')).toHaveAttribute('lang', e.lang);
+			await expect(page.locator('html')).toHaveAttribute('dir', e.dir);
+			await expect(page.locator('h1')).toHaveText(e.title);
+			await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+			await expect(page.locator('.in-progress')).toBeVisible();
+			// The narrative is the edition's: its section headings and paragraphs are not English.
+			const english = /\b(the|and|of|that|with)\b/;
+			for (const h of await page.locator('.story h2').allTextContents()) expect(h).not.toMatch(english);
+			// Our translation of each quotation, with the article's English words as its title.
+			const quotes = await page.locator('.story q.tq').evaluateAll((qs) => qs.map((q) => ({ text: q.textContent ?? '', title: q.getAttribute('title') ?? '' })));
+			expect(quotes.length).toBeGreaterThan(80);
+			for (const q of quotes) {
+				expect(q.text.trim()).not.toBe('');
+				expect(q.title).toMatch(/: “.+”$/);
+			}
+			// Scrolling down each scrolly turns its chart through every state its steps name.
+			for (const slug of SLUGS) {
+				const scrolly = page.locator(`[data-scrolly="${slug}"]`);
+				const wanted = [...new Set(await scrolly.locator('.steps > .step').evaluateAll((ss) => ss.map((s) => s.getAttribute('data-state'))))];
+				const seen = await page.evaluate(async (slug) => {
+					const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+					const figure = document.querySelector<HTMLElement>(`[data-scrolly="${slug}"] .graphic figure[data-chart]`)!;
+					const states = new Set<string>();
+					const cards = [...document.querySelectorAll<HTMLElement>(`[data-scrolly="${slug}"] .steps > .step > .card`)];
+					const top = cards[0]!.getBoundingClientRect().top + scrollY - innerHeight;
+					const bottom = cards.at(-1)!.getBoundingClientRect().top + scrollY - innerHeight * 0.2;
+					for (let y = top; y < bottom; y += 40) {
+						window.scrollTo({ top: y, behavior: 'instant' });
+						await wait(30);
+						states.add(figure.dataset.step ?? '');
+					}
+					await wait(300);
+					states.add(figure.dataset.step ?? '');
+					return [...states];
+				}, slug);
+				for (const s of wanted) expect(seen, `${slug} state ${s}`).toContain(s);
+			}
+		});
+
+test('/ar/ at 1280 px is mirrored: text and cards on the right, the sticky chart on the left', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/ar/');
+	const scrolly = page.locator('[data-scrolly="meeting-cadence"]');
+	await scrolly.scrollIntoViewIfNeeded();
+	const card = (await scrolly.locator('.steps > .step > .card').first().boundingBox())!;
+	const graphic = (await scrolly.locator('.graphic').boundingBox())!;
+	expect(card.x).toBeGreaterThan(graphic.x + graphic.width - 1);
+	// Paragraphs read right to left, aligned to the right.
+	const p = page.locator('.story > p').nth(2);
+	expect(await p.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+	// Its first line ends where the text column does on the right (the inline start).
+	const gap = await p.evaluate((el) => {
+		const r = document.createRange();
+		r.selectNodeContents(el);
+		const contentRight = el.getBoundingClientRect().right - parseFloat(getComputedStyle(el).paddingRight);
+		return Math.abs(r.getClientRects()[0]!.right - contentRight);
+	});
+	expect(gap).toBeLessThan(2);
+	// The English layout is the other way round.
+	await page.goto('/');
+	const enCard = (await page.locator('[data-scrolly="meeting-cadence"] .steps > .step > .card').first().boundingBox())!;
+	const enGraphic = (await page.locator('[data-scrolly="meeting-cadence"] .graphic').boundingBox())!;
+	expect(enCard.x + enCard.width).toBeLessThan(enGraphic.x + 1);
+});
