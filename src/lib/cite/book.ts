@@ -8,6 +8,8 @@ import { story } from '$lib/data';
 import { resolveRef, sourcesOf, type Resolved } from '$lib/data/cite';
 import { sourceName } from '$lib/data/names';
 import { misquotes } from './quotes';
+import type { Lang } from '$lib/i18n/editions';
+import { ui } from '$lib/i18n/ui';
 
 interface Note {
 	n: number;
@@ -80,21 +82,31 @@ export function getCiteBook(): CiteBook {
 	return book;
 }
 
+/** Latin words in right-to-left text, isolated (FSI…PDI, as <bdi> does) so that they read whole. */
+export const isolated = (text: string, lang: Lang) => (lang === 'ar' && /[A-Za-z]/.test(text) ? `\u2068${text}\u2069` : text);
+
+/** A source's name in an edition: on a marker (`short`) or in full. */
+export const nameIn = (id: string, form: 'short' | 'full', lang: Lang) =>
+	lang === 'en' ? sourceName(story, id, form) : isolated(story.sources.find((s) => s.id === id)!.names[lang][form], lang);
+
 /**
  * "TRT World · MENAFN": what a marker shows. It never breaks at a hyphen ("Al‑Awsat"), but may at
  * a space: with the reader's text at 200% on a phone, "A pragmatic rapprochement" kept on one
  * line is wider than the column.
  */
-export const markerText = (note: Note) => note.sources.map((s) => sourceName(story, s, 'short').replace(/-/g, '\u2011')).join(' · ');
+export const markerText = (note: Note, lang: Lang = 'en') => note.sources.map((s) => nameIn(s, 'short', lang).replace(/-/g, '\u2011')).join(' · ');
 
 /** A source's name that holds the marker's words (a label's text must be in its name). */
-function spoken(id: string): string {
-	const [short, full] = [sourceName(story, id, 'short'), sourceName(story, id)];
+function spoken(id: string, lang: Lang): string {
+	const [short, full] = [nameIn(id, 'short', lang), nameIn(id, 'full', lang)];
 	return full.includes(short) ? full : `${short}, ${full}`;
 }
 
 /** What a screen reader hears: "Sources: TRT World; MENAFN. Note 3". */
-export const markerName = (note: Note) => `Source${note.sources.length > 1 ? 's' : ''}: ${note.sources.map(spoken).join('; ')}. Note ${note.n}`;
+export function markerName(note: Note, lang: Lang = 'en'): string {
+	const words = ui(lang);
+	return `${note.sources.length > 1 ? words.sources : words.source}: ${note.sources.map((s) => spoken(s, lang)).join('; ')}. ${words.note} ${note.n}`;
+}
 
 /**
  * Throws, naming where, when a quotation in `text` is not verbatim in the quotes of `refs`.

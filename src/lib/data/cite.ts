@@ -9,6 +9,9 @@ import type { Citation, StoryData } from '$data/story';
 
 export interface Resolved {
 	ref: string;
+	/** The record's id and kind ("event", "person"…), by which an edition names it. */
+	id: string;
+	kind: string;
 	/** The record as readers know it: an event's or agreement's title, a person's name… */
 	title: string;
 	citations: Citation[];
@@ -65,7 +68,7 @@ export function resolveRef(data: StoryData, ref: string): Resolved {
 	let citations = allCitations(found[1]).filter((c) => !source || c.source === source);
 	if (words) citations = citations.filter((c) => c.quote.toLowerCase().includes(words.toLowerCase()));
 	if (citations.length === 0) throw new Error(`source marker "${ref}": ${found[0]} "${id}" has no citation that matches`);
-	return { ref, title: found[2], citations };
+	return { ref, id, kind: found[0], title: found[2], citations };
 }
 
 /** The ids of the articles a set of refs rests on, in the data's source order. */

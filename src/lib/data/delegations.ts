@@ -197,7 +197,7 @@ export function singleSourcePresences(data: StoryData): SingleSourcePresence[] {
 const list = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
 /** One contact as one article tells it: whom it names, and which sides' officials it leaves unnamed. */
-export interface PresenceGroup {
+interface PresenceGroup {
 	/** The presences it names (people, or an office held by one: "the defence minister (not named …)"). */
 	named: SingleSourcePresence[];
 	unnamed: 'both' | 'russia' | 'syria' | null;

@@ -4,6 +4,7 @@
  */
 import type { Citation, Source, StatusEntry, StoryData } from '$data/story';
 import { sayDate, sayIso, sayVisitFrom } from './dates';
+import { en } from '$lib/i18n/ui/en';
 
 /** How much of the name a place has room for. */
 type NameForm =
@@ -18,7 +19,7 @@ function find(data: StoryData, id: string): Source | undefined {
 
 /** The article's title in quotes; for a text without a headline, says so. */
 export function headlineOf(s: Source): string {
-	return s.untitled ? `no headline; it opens “${s.headline}”` : `“${s.headline}”`;
+	return s.untitled ? en.untitled.replace('{quote}', `“${s.headline}”`) : `“${s.headline}”`;
 }
 
 /**
@@ -57,8 +58,8 @@ export function relayNote(data: StoryData, id: string): string {
 	const s = find(data, id);
 	if (!s?.relay || !s.outlet) return '';
 	return s.relay.role === 'translated'
-		? `Translated and edited by ${s.outlet}, which says: “${s.relay.disclaimer}.”`
-		: `Published by ${s.outlet}, which syndicates other providers’ content (“${s.relay.disclaimer}”); no author is named.`;
+		? en.relayTranslated.replace('{outlet}', s.outlet).replace('{quote}', `“${s.relay.disclaimer}.”`)
+		: en.relaySyndicated.replace('{outlet}', s.outlet).replace('{quote}', `“${s.relay.disclaimer}”`);
 }
 
 /**

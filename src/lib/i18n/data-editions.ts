@@ -9,6 +9,7 @@ import ru from '$data/editions/ru';
 import ar from '$data/editions/ar';
 import type { Lang } from './editions';
 import { translator, wordProblems, type EditionWords } from './data-words';
+import { isolated } from '$lib/cite/book';
 
 const FILES: Record<Exclude<Lang, 'en'>, EditionWords> = { ru, ar };
 
@@ -18,3 +19,16 @@ for (const [lang, words] of Object.entries(FILES)) {
 }
 
 export const dataTranslator = (lang: Exclude<Lang, 'en'>) => translator(FILES[lang], `data/editions/${lang}.ts`);
+
+/**
+ * Who makes a claim, in the edition: the translation of the data's words ("R. Politik (via
+ * seed-004)"), its ids then named as the edition names sources and people (`claimant` in English).
+ */
+export function claimantIn(lang: Exclude<Lang, 'en'>) {
+	const { t } = dataTranslator(lang);
+	const names = new Map<string, string>([
+		...story.sources.map((s) => [s.id, isolated(s.names[lang].full, lang)] as [string, string]),
+		...story.people.map((p) => [p.id, p.names[lang]] as [string, string])
+	]);
+	return (text: string) => t(text).replace(/[a-z0-9]+(?:-[a-z0-9]+)*/g, (tok) => names.get(tok) ?? tok);
+}

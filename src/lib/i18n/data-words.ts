@@ -10,22 +10,23 @@ import type { StoryData } from '$data/story';
 /** Fields that hold codes, ids, dates or names kept elsewhere, not words to translate. */
 const NOT_WORDS = new Set([
 	'id', 'source', 'date', 'file', 'precision', 'kind', 'status', 'side', 'sector', 'level', 'direction', 'url', 'slug',
-	'currency', 'unit', 'type', 'role', 'person', 'event', 'agreement', 'claim', 'sources', 'from', 'to', 'name', 'names',
-	'variants', 'headline', 'outlet', 'checked', 'claimedBy', 'when', 'about'
+	'currency', 'unit', 'type', 'role', 'person', 'event', 'agreement', 'claim', 'short', 'reportedBy', 'from', 'to', 'name', 'names',
+	'variants', 'headline', 'outlet', 'checked', 'when', 'about'
 ]);
 
 /** Every string readers see in the data, and every citation quote, in the data's order, once. */
 function dataWords(data: StoryData): { strings: string[]; quotes: string[] } {
 	const strings = new Set<string>([data.title]);
 	const quotes = new Set<string>();
-	const walk = (v: unknown) => {
-		if (Array.isArray(v)) v.forEach((x) => (typeof x === 'string' ? strings.add(x) : walk(x)));
+	// Inside a field that is not words (a date's claims), quotes are still quotes.
+	const walk = (v: unknown, words = true) => {
+		if (Array.isArray(v)) v.forEach((x) => (typeof x === 'string' ? words && strings.add(x) : walk(x, words)));
 		else if (v && typeof v === 'object')
 			for (const [k, x] of Object.entries(v)) {
 				if (k === 'citations') for (const c of x as { quote: string }[]) quotes.add(c.quote);
-				else if (NOT_WORDS.has(k)) continue;
-				else if (typeof x === 'string') strings.add(x);
-				else walk(x);
+				else if (typeof x === 'string') {
+					if (words && !NOT_WORDS.has(k)) strings.add(x);
+				} else walk(x, words && !NOT_WORDS.has(k));
 			}
 	};
 	const { title: _t, period: _p, checked: _c, ...records } = data;

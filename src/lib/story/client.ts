@@ -94,10 +94,11 @@ workCites('/');
 addEventListener('click', (e) => {
 	const link = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('.step-link a') : null;
 	const status = link?.nextElementSibling;
-	if (!link || !status || !navigator.clipboard) return;
+	if (!link || !(status instanceof HTMLElement) || !navigator.clipboard) return;
 	navigator.clipboard.writeText(link.href).then(
 		() => {
-			status.textContent = 'Link copied';
+			// In the page's language (Step.svelte).
+			status.textContent = status.dataset.copied ?? '';
 			setTimeout(() => (status.textContent = ''), 4000);
 		},
 		() => {}

@@ -11,6 +11,7 @@ import { dataTranslator } from '$lib/i18n/data-editions';
 import { presenceGroups, singleSourcePresences } from '$lib/data/series';
 import { FAMILIES, statusCounts } from '$lib/charts/agreements/text';
 import { story } from '$lib/data';
+import { nameIn } from '$lib/cite/book';
 import { v } from './values';
 
 type EditionLang = Exclude<Lang, 'en'>;
@@ -44,9 +45,7 @@ function presencesIn(lang: EditionLang, s: Say, t: (english: string) => string):
 			const names = named.map((p) => (p.person ? story.people.find((x) => x.id === p.person)!.names[lang] : t(p.name)));
 			const date = s.date(first.sourceIso);
 			const when = first.visitFrom ? words.visitFrom.replace('{date}', date) : first.sourceApprox ? words.aboutDate.replace('{date}', date) : date;
-			// A Latin headline in Arabic prose is isolated (FSI…PDI, as <bdi> does) so that it reads whole.
-			const name = story.sources.find((x) => x.id === first.source)!.names[lang].full;
-			const source = lang === 'ar' && /[A-Za-z]/.test(name) ? `\u2068${name}\u2069` : name;
+			const source = nameIn(first.source, 'full', lang);
 			return `${s.list([...names, ...(unnamed ? [words.unnamed[unnamed]] : [])])} (${when}${lang === 'ar' ? '، ' : ', '}${source})`;
 		})
 		.join(lang === 'ar' ? '؛ ' : '; ');

@@ -13,10 +13,26 @@ export const en = {
 	skipLink: 'Skip to content',
 	editionsNav: 'Other languages',
 	/** Said on an edition's pages until all of it is translated (they are not indexed until then). */
-	editionInProgress: 'This edition is in progress: its charts, notes and classroom pages are still in English.',
+	editionInProgress: 'This edition is in progress: its charts and classroom pages are still in English.',
 	/** A story step's own address, under its card. */
 	linkToStep: 'Link to this step',
+	linkCopied: 'Link copied',
 	linkToStepLabel: 'Link to this step: {title}, step {n}',
+	/** Source markers and their notes ("Sources: TRT World. Note 3"). */
+	source: 'Source',
+	sources: 'Sources',
+	note: 'Note',
+	sourcesFor: 'Sources for {label}',
+	noteCountOne: '({n} note)',
+	noteCountMany: '({n} notes)',
+	/** Before the note that closes each disagreement. */
+	whatWeCanSay: 'What we can say:',
+	/** The list of the articles (Sources and method). */
+	noOutlet: 'No outlet named in the text',
+	published: 'published {date}',
+	untitled: 'no headline; it opens {quote}',
+	relayTranslated: 'Translated and edited by {outlet}, which says: {quote}',
+	relaySyndicated: 'Published by {outlet}, which syndicates other providers’ content ({quote}); no author is named.',
 	ourTranslation: 'Our translation',
 	original: 'Original',
 	/** Who an article places at a contact without naming them, as a list of names says it. */
