@@ -1501,7 +1501,7 @@ export const story: StoryData = {
 		},
 		{
 			id: 'rpolitik-note',
-			title: 'R. Politik note: the Qamishli base was also discussed',
+			title: 'R. Politik note: the Qamishli base is also thought to have been discussed',
 			kind: 'report',
 			date: {
 				date: '2025-10-27',

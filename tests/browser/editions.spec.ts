@@ -6,7 +6,7 @@
 import { expect, SLUGS, test } from './fixtures';
 
 const EDITIONS = [
-	{ path: '/ru/', lang: 'ru', dir: 'ltr', title: 'От покровителя к партнёру по переговорам' },
+	{ path: '/ru/', lang: 'ru', dir: 'ltr', title: 'От покровителя к партнёру на договорной основе' },
 	{ path: '/ar/', lang: 'ar', dir: 'rtl', title: 'من راعٍ إلى شريك يُتفاوَض معه' }
 ] as const;
 
