@@ -84,3 +84,36 @@ test('/ar/ at 1280 px is mirrored: text and cards on the right, the sticky chart
 	const enGraphic = (await page.locator('[data-scrolly="meeting-cadence"] .graphic').boundingBox())!;
 	expect(enCard.x + enCard.width).toBeLessThan(enGraphic.x + 1);
 });
+
+test('each step links to itself in the other editions: a step in /ru/ opens the same step in /ar/ and in English', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/ru/#delegations-2');
+	await page.waitForLoadState('networkidle');
+	await page.locator('#delegations-2 a[hreflang="ar"]').click();
+	await expect(page).toHaveURL(/\/ar\/#delegations-2$/);
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await page.waitForTimeout(800);
+	// That step's card is on screen, and the chart shows the state it names.
+	const card = page.locator('#delegations-2');
+	const box = (await card.boundingBox())!;
+	expect(box.y).toBeGreaterThanOrEqual(0);
+	expect(box.y).toBeLessThan(844);
+	const state = await card.evaluate((c) => c.parentElement!.dataset.state);
+	await expect(page.locator('[data-scrolly="delegations"] .graphic figure[data-chart]')).toHaveAttribute('data-step', state!);
+	await page.locator('#delegations-2 a[hreflang="en"]').click();
+	await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/#delegations-2$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('without JavaScript the language links are plain links to each edition, and each step’s to that step', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/ar/');
+	const links = await page.locator('nav.editions a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('hreflang'), a.textContent]));
+	expect(links).toEqual([
+		['/', 'en', 'English'],
+		['/ru/', 'ru', 'Русский']
+	]);
+	expect(await page.locator('#meetings-3 a[hreflang]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/#meetings-3', '/ru/#meetings-3']);
+	await context.close();
+});

@@ -20,7 +20,7 @@ interface Edition {
 	intl: string;
 }
 
-const EDITIONS: readonly Edition[] = [
+export const EDITIONS: readonly Edition[] = [
 	{ lang: 'en', dir: 'ltr', prefix: '', name: 'English', intl: 'en-GB' },
 	{ lang: 'ru', dir: 'ltr', prefix: '/ru', name: 'Русский', intl: 'ru' },
 	{ lang: 'ar', dir: 'rtl', prefix: '/ar', name: 'العربية', intl: 'ar-u-nu-latn' }
