@@ -2,7 +2,7 @@
  * Say what changed: scrolling the story, each change of a chart's state is announced once, in a
  * polite live region, as "TITLE, now: what this state shows" — and nothing else is.
  */
-import { expect, SLUGS, test } from './fixtures';
+import { expect, scrollThroughSteps, SLUGS, test } from './fixtures';
 
 for (const [width, height] of [
 	[390, 844],
@@ -31,17 +31,7 @@ for (const [width, height] of [
 				if (i && s.state !== steps[i - 1]!.state) expected.push(`${title}, now: ${s.said}`);
 			});
 			// Down through the steps, as a reader scrolls.
-			await page.evaluate(async (slug) => {
-				const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-				const cards = [...document.querySelectorAll<HTMLElement>(`[data-scrolly="${slug}"] .steps > .step > .card`)];
-				const top = cards[0]!.getBoundingClientRect().top + scrollY - innerHeight;
-				const bottom = cards.at(-1)!.getBoundingClientRect().top + scrollY - innerHeight * 0.2;
-				for (let y = top; y < bottom; y += 40) {
-					window.scrollTo({ top: y, behavior: 'instant' });
-					await wait(30);
-				}
-				await wait(300);
-			}, slug);
+			await scrollThroughSteps(page, slug);
 		}
 		const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard.filter(Boolean));
 		expect(expected.length).toBeGreaterThanOrEqual(SLUGS.length * 2);

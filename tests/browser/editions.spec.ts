@@ -3,7 +3,7 @@
  * direction, their translated narrative with the English of every quotation one tap away, the
  * scrolly working through every chart state, and the Arabic page mirrored.
  */
-import { expect, SLUGS, test } from './fixtures';
+import { expect, scrollThroughSteps, SLUGS, test } from './fixtures';
 
 const EDITIONS = [
 	{ path: '/ru/', lang: 'ru', dir: 'ltr', title: 'От покровителя к партнёру на договорной основе' },
@@ -39,22 +39,7 @@ for (const e of EDITIONS)
 			for (const slug of SLUGS) {
 				const scrolly = page.locator(`[data-scrolly="${slug}"]`);
 				const wanted = [...new Set(await scrolly.locator('.steps > .step').evaluateAll((ss) => ss.map((s) => s.getAttribute('data-state'))))];
-				const seen = await page.evaluate(async (slug) => {
-					const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-					const figure = document.querySelector<HTMLElement>(`[data-scrolly="${slug}"] .graphic figure[data-chart]`)!;
-					const states = new Set<string>();
-					const cards = [...document.querySelectorAll<HTMLElement>(`[data-scrolly="${slug}"] .steps > .step > .card`)];
-					const top = cards[0]!.getBoundingClientRect().top + scrollY - innerHeight;
-					const bottom = cards.at(-1)!.getBoundingClientRect().top + scrollY - innerHeight * 0.2;
-					for (let y = top; y < bottom; y += 40) {
-						window.scrollTo({ top: y, behavior: 'instant' });
-						await wait(30);
-						states.add(figure.dataset.step ?? '');
-					}
-					await wait(300);
-					states.add(figure.dataset.step ?? '');
-					return [...states];
-				}, slug);
+				const seen = await scrollThroughSteps(page, slug);
 				for (const s of wanted) expect(seen, `${slug} state ${s}`).toContain(s);
 			}
 		});

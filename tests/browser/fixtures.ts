@@ -49,6 +49,28 @@ export const test = base.extend<{ guard: Guard }>({
 
 export { expect };
 
+/**
+ * Scrolls down through one scrolly's steps as a reader does (40 px at a time), and returns every
+ * state its chart showed on the way, in order of first sight.
+ */
+export const scrollThroughSteps = (page: Page, slug: string) =>
+	page.evaluate(async (slug) => {
+		const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+		const figure = document.querySelector<HTMLElement>(`[data-scrolly="${slug}"] .graphic figure[data-chart]`)!;
+		const states = new Set<string>();
+		const cards = [...document.querySelectorAll<HTMLElement>(`[data-scrolly="${slug}"] .steps > .step > .card`)];
+		const top = cards[0]!.getBoundingClientRect().top + scrollY - innerHeight;
+		const bottom = cards.at(-1)!.getBoundingClientRect().top + scrollY - innerHeight * 0.2;
+		for (let y = top; y < bottom; y += 40) {
+			window.scrollTo({ top: y, behavior: 'instant' });
+			await wait(30);
+			states.add(figure.dataset.step ?? '');
+		}
+		await wait(300);
+		states.add(figure.dataset.step ?? '');
+		return [...states];
+	}, slug);
+
 /** The file a built page's address is served from. */
 export const builtFile = (page: string, dir = 'build') => join(dir, page.endsWith('/') ? `${page}index.html` : `${page}.html`);
 

@@ -47,40 +47,30 @@ export function sayFor(lang: Exclude<Lang, 'en'>): Say {
 		return p === 3 ? day.format(at) : p === 2 ? monthYear.format(at) : String(at.getUTCFullYear());
 	};
 	const count = (n: number, forms: Forms) => (forms[plural.select(n)] ?? forms.other).replace('#', numbers.format(n));
-	const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+	const common = {
+		num: (n: number) => numbers.format(n),
+		count,
+		date,
+		dayMonth: (iso: string) => dayMonth.format(placeDate(iso)),
+		month: (iso: string) => month.format(placeDate(iso)),
+		list: (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items)
+	};
+	/** Millions and billions as the press writes them: "650 млн долларов", "1 مليار دولار". */
+	const scaled = (usd: number, [billions, millions]: [string, string], rest: (usd: number) => string) =>
+		usd >= 1e9 ? `${numbers.format(usd / 1e9)} ${billions}` : usd >= 1e6 ? `${numbers.format(usd / 1e6)} ${millions}` : rest(usd);
 	if (lang === 'ru')
 		return {
-			num: (n) => numbers.format(n),
-			count,
-			date,
-			dayMonth: (iso) => dayMonth.format(placeDate(iso)),
-			month: (iso) => month.format(placeDate(iso)),
+			...common,
 			when: (iso) => {
 				const at = placeDate(iso);
 				if (precision(iso) !== 2) return precision(iso) === 3 ? date(iso) : `в ${at.getUTCFullYear()} г.`;
 				return `в ${RU_MONTHS_IN[at.getUTCMonth()]} ${at.getUTCFullYear()} г.`;
 			},
-			money: (usd) =>
-				usd >= 1e9
-					? `${numbers.format(usd / 1e9)} млрд долларов`
-					: usd >= 1e6
-						? `${numbers.format(usd / 1e6)} млн долларов`
-						: count(usd, { one: '# доллар', few: '# доллара', many: '# долларов', other: '# доллара' }),
-			list
+			money: (usd) => scaled(usd, ['млрд долларов', 'млн долларов'], (n) => count(n, { one: '# доллар', few: '# доллара', many: '# долларов', other: '# доллара' }))
 		};
 	return {
-		num: (n) => numbers.format(n),
-		count,
-		date,
-		dayMonth: (iso) => dayMonth.format(placeDate(iso)),
-		month: (iso) => month.format(placeDate(iso)),
+		...common,
 		when: (iso) => `في ${date(iso)}`,
-		money: (usd) =>
-			usd >= 1e9
-				? `${numbers.format(usd / 1e9)} مليار دولار`
-				: usd >= 1e6
-					? `${numbers.format(usd / 1e6)} مليون دولار`
-					: `${numbers.format(usd)} دولار`,
-		list
+		money: (usd) => scaled(usd, ['مليار دولار', 'مليون دولار'], (n) => `${numbers.format(n)} دولار`)
 	};
 }
