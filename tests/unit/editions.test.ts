@@ -83,6 +83,12 @@ describe("the data's words in an edition", () => {
 		expect(wordProblems(story, ru)).toEqual({ missing: [], stale: [] });
 		expect(wordProblems(story, ar)).toEqual({ missing: [], stale: [] });
 	});
+	it('the published translations show the same numbers as their English, never numbers of their own', () => {
+		const nums = (s: string) => (s.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/,/g, '')).sort();
+		for (const edition of [ru, ar])
+			for (const table of [edition.strings, edition.quotes])
+				for (const [english, translation] of Object.entries(table)) expect(nums(translation), english).toEqual(nums(english));
+	});
 	it('never asks to translate ids, codes or dates', () => {
 		expect(words.strings).not.toContain('putin');
 		expect(words.strings.some((s) => /^\d{4}(-\d\d)*$/.test(s))).toBe(false);
