@@ -17,7 +17,7 @@ const CACHE = `story-${version}`;
 const PAGES = ['/', '/present', '/teach', '/handout'];
 /** What the pages load: their scripts and styles (not SvelteKit's client, which no page runs). */
 const ASSETS = [...build.filter((f) => /\/immutable\/(workers|assets)\//.test(f)), ...files.filter((f) => !/\/(_headers|embed\.js)$/.test(f))];
-const stored = (path: string) => path.startsWith('/_app/immutable/') || ASSETS.includes(path) || /^\/story\/[^/]+\/\d+\.json$/.test(path);
+const stored = (path: string) => path.startsWith('/_app/immutable/') || ASSETS.includes(path) || /^(\/(ru|ar))?\/story\/[^/]+\/\d+\.json$/.test(path);
 /** How long a page waits for the network before the stored copy is shown. */
 const PATIENCE = 3000;
 

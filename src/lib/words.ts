@@ -47,8 +47,6 @@ interface DaySpan {
 }
 /** "4–31" for a chart label or a table cell; "76" when the dates allow one value. */
 export const daysShort = (g: DaySpan) => (g.min === g.max ? `${g.min}` : `${g.min}–${g.max}`);
-/** "4 to 31" in a sentence. */
-export const daysPlain = (g: DaySpan) => (g.min === g.max ? `${g.min}` : `${g.min} to ${g.max}`);
 /** "four to 31 days" in the prose ("76 days" when the dates allow one value). */
 export const daysWords = (g: DaySpan) =>
 	g.min === g.max ? counted(g.min, 'day', 'days') : `${numberWords(g.min)} to ${numberWords(g.max)} days`;

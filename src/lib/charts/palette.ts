@@ -1,8 +1,10 @@
 /**
  * The shared palette, as CSS variables (defined in app.css with light-dark()), and the labels
- * that always go with a colour: colour is never the only channel.
+ * that always go with a colour: colour is never the only channel (their words, in every
+ * edition, are in `words/`; English ones are named here for the English-only pages).
  */
 import type { AgreementStatus, Direction, Level, Sector, Side } from '$data/story';
+import { en } from './words/en';
 
 export const sideColor: Record<Side, string> = {
 	russia: 'var(--russia)',
@@ -11,22 +13,8 @@ export const sideColor: Record<Side, string> = {
 };
 
 export const sectorColor = (s: Sector) => `var(--sector-${s})`;
-export const sectorLabel: Record<Sector, string> = {
-	presidency: 'Presidency',
-	'foreign-affairs': 'Foreign affairs',
-	defence: 'Defence',
-	intelligence: 'Intelligence',
-	economy: 'Economy, trade',
-	health: 'Health',
-	other: 'Other officials'
-};
+export const sectorLabel: Record<Sector, string> = en.labels.sector;
 
-export const directionLabel: Record<Direction, string> = {
-	'to-damascus': 'Russians to Damascus',
-	'to-moscow': 'Syrians to Moscow',
-	phone: 'Phone call',
-	other: 'Context'
-};
 /** Direction → who travelled: the hue of the side that went. */
 export const directionColor: Record<Direction, string> = {
 	'to-damascus': sideColor.russia,
@@ -35,12 +23,6 @@ export const directionColor: Record<Direction, string> = {
 	other: sideColor.other
 };
 
-export const levelLabel: Record<Level, string> = {
-	'head-of-state': 'Top leaders',
-	minister: 'Ministers',
-	'deputy-minister': 'Deputy minister',
-	none: '—'
-};
 /** Rank for the vertical position on the cadence chart (higher = more senior). */
 export const levelRank: Record<Level, number> = { none: 0, 'deputy-minister': 1, minister: 2, 'head-of-state': 3 };
 
@@ -61,25 +43,6 @@ export const statusFamily: Record<AgreementStatus, StatusFamily> = {
 	transferred: 'ended',
 	refused: 'ended'
 };
-export const familyLabel: Record<StatusFamily, string> = {
-	active: 'In force or agreed',
-	pending: 'Proposed, promised, requested, reported or under review',
-	contested: 'Unresolved, disputed or suspended',
-	ended: 'Annulled, transferred or refused'
-};
-export const statusLabel: Record<AgreementStatus, string> = {
-	'in-force': 'In force',
-	agreed: 'Agreed',
-	proposed: 'Proposed',
-	promised: 'Promised to respect',
-	requested: 'Requested',
-	reported: 'Reportedly signed',
-	'under-review': 'Under review',
-	unresolved: 'Unresolved',
-	disputed: 'Disputed',
-	suspended: 'Suspended',
-	annulled: 'Annulled',
-	transferred: 'Transferred',
-	refused: 'Refused'
-};
+export const familyLabel: Record<StatusFamily, string> = en.labels.family;
+export const statusLabel: Record<AgreementStatus, string> = en.labels.status;
 export const familyColor = (f: StatusFamily) => `var(--status-${f})`;

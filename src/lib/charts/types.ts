@@ -22,8 +22,8 @@ export interface Target {
 export interface Detail {
 	heading: string;
 	facts: [label: string, value: string][];
-	/** Each citation's quote and a readable name of its source. */
-	cites: { quote: string; from: string }[];
+	/** Each citation's quote, a readable name of its source, and in an edition our translation. */
+	cites: { quote: string; from: string; ours?: string }[];
 }
 
 export interface TableSpec {
@@ -39,6 +39,8 @@ export interface ChartProps {
 	slug: import('$lib/data/slugs').ChartSlug;
 	/** The validated story data (or a fixture in tests). */
 	data: import('$data/story').StoryData;
+	/** The edition whose words it speaks (default: the page's, else English). */
+	lang?: import('$lib/i18n/editions').Lang;
 	/** The state to show, from 0; clamped to the chart's states. */
 	step?: number;
 	theme?: Theme;
@@ -83,6 +85,8 @@ export interface ViewProps<L> {
 	width?: number;
 	/** Prefix for the ids of its patterns and gradients, unique on the page. */
 	ids?: string;
+	/** The edition whose words its key speaks. */
+	lang?: import('$lib/i18n/editions').Lang;
 }
 
 /** A table row of a chart's CSV: machine-friendly keys, readable source names. */
@@ -99,10 +103,15 @@ export interface ChartDefinition<L extends FrameLayout = FrameLayout> {
 	table: string;
 	/** Its states for this data, by name, in order (a state's number is its place here). */
 	states: (data: import('$data/story').StoryData) => string[];
-	/** One state at one width: a pure function of the data, the width and the state. */
-	layout: (data: import('$data/story').StoryData, width: number, step: number) => L;
-	/** Its words: title, takeaway, description, each mark's facts, the table. */
-	text: (data: import('$data/story').StoryData) => ChartText;
+	/** One state at one width, in one edition: a pure function of the data, the width, the state and the language. */
+	layout: (data: import('$data/story').StoryData, width: number, step: number, lang?: import('$lib/i18n/editions').Lang) => L;
+	/** Its words in one edition: title, takeaway, description, each mark's facts, the table. */
+	text: (data: import('$data/story').StoryData, lang?: import('$lib/i18n/editions').Lang) => ChartText;
+	/**
+	 * Its words exist in every edition. Until all four charts' do, an edition shows the others in
+	 * English, marked as English.
+	 */
+	editions?: boolean;
 	/** One row per mark for its CSV. */
 	rows: (data: import('$data/story').StoryData) => CsvRow[];
 	/** Its key and its marks (a Svelte server template). */

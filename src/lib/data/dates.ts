@@ -1,6 +1,7 @@
 /** Dates of uneven precision: where to place them on an axis and how to say them. */
 import { utcFormat } from 'd3-time-format';
 import type { DatePrecision, FuzzyDate } from '$data/story';
+import { en } from '$lib/i18n/ui/en';
 
 const fmtDay = utcFormat('%-d %B %Y');
 const fmtMonth = utcFormat('%B %Y');
@@ -38,12 +39,12 @@ export function sayDate(d: FuzzyDate | { date: string; precision: DatePrecision 
 		const dates = claims.map((c) => placeDate(c.date));
 		const sameMonth = dates.every((x) => fmtMonth(x) === fmtMonth(dates[0]!));
 		const n = COUNT[claims.length] ?? String(claims.length);
-		return sameMonth
-			? `${dates.map((x) => fmtDayMonth(x)).join(' and/or ')} ${fmtYear(dates[0]!)} (${n} articles, different days; one visit or ${n})`
-			: `${claims.map((c) => sayIso(c.date)).join(' and/or ')} (${n} articles, different dates; one event or ${n})`;
+		const why = sameMonth ? en.dates.differentDays : en.dates.differentDates;
+		const said = sameMonth ? `${dates.map((x) => fmtDayMonth(x)).join(en.dates.andOr)} ${fmtYear(dates[0]!)}` : claims.map((c) => sayIso(c.date)).join(en.dates.andOr);
+		return `${said} ${(claims.length === 2 ? why.two : why.more).replaceAll('{n}', n)}`;
 	}
 	const s = sayIso(d.date);
-	return d.precision === 'approximate' ? `about ${s}` : s;
+	return d.precision === 'approximate' ? en.aboutDate.replace('{date}', s) : s;
 }
 
 /** An ISO date at its own granularity. */

@@ -8,13 +8,14 @@ import { morph } from '$lib/charts/static/morph';
 import { whenNear } from '$lib/scrolly/near';
 import type { StaticMarks } from '$lib/charts/static/marks';
 import { pickWidth, storyStatesPath, type StoryStates } from './widths';
+import { editionOfPath } from '$lib/i18n/editions';
 
 /**
  * A states file of this page's build (`?v=`): the offline worker stores each under its full
  * address, so a page stored offline never draws another build's states.
  */
 export const statesUrl = (slug: string, width: number) =>
-	`${storyStatesPath(slug, width)}?v=${document.querySelector<HTMLMetaElement>('meta[name="build"]')?.content ?? ''}`;
+	`${storyStatesPath(slug, width, editionOfPath(location.pathname).prefix)}?v=${document.querySelector<HTMLMetaElement>('meta[name="build"]')?.content ?? ''}`;
 
 const parse = (html: string) => new DOMParser().parseFromString(`<body>${html}`, 'text/html').body;
 /**

@@ -63,7 +63,6 @@ for (const scrolly of document.querySelectorAll<HTMLElement>('[data-scrolly]')) 
 	});
 	// A change of chart state is said once, politely, in a short sentence (a step's data-said).
 	const announcer = scrolly.querySelector<HTMLElement>('[data-announce]');
-	const title = scrolly.querySelector('.title')?.textContent ?? '';
 	let said = bands[0]?.dataset.state;
 	// The scrolly, laid out even when its steps are not, answers while it is far.
 	watchSteps(steps, (i) => {
@@ -73,7 +72,7 @@ for (const scrolly of document.querySelectorAll<HTMLElement>('[data-scrolly]')) 
 		chart.show(Number(state) || 0);
 		if (announcer && state !== said) {
 			said = state;
-			announcer.textContent = `${title}, now: ${bands[i]?.dataset.said ?? ''}`;
+			announcer.textContent = bands[i]?.dataset.said ?? '';
 		}
 	}, scrolly);
 }

@@ -23,8 +23,8 @@ export function pickWidth(available: number, widths: readonly number[] = STORY_W
 	return best;
 }
 
-/** Every state of one story chart at one width. */
-export const storyStatesPath = (slug: string, width: number) => `/story/${slug}/${width}.json`;
+/** Every state of one story chart at one width, in one edition (its prefix: '', '/ru'). */
+export const storyStatesPath = (slug: string, width: number, prefix = '') => `${prefix}/story/${slug}/${width}.json`;
 
 /** What a story states file holds: per step, the plot's HTML; and every mark's facts, once. */
 export interface StoryStates {

@@ -5,6 +5,7 @@
  * from the previous entry, marked "date not given". States come from the data: one per group of
  * `Agreement.kind` (contracts, bases, reviews…), then everything. Height depends on the data only.
  */
+import { sayFor } from '$lib/i18n/say';
 import type { Agreement, StoryData } from '$data/story';
 import { dateBounds } from '$lib/data/dates';
 import { claimant } from '$lib/data/names';
@@ -239,7 +240,7 @@ export function agreementsLayout(data: StoryData, width: number, stepIn: number)
 		})
 	);
 
-	const ticks = monthTicks(x, width);
+	const ticks = monthTicks(x, width, sayFor('en'));
 	// Paper may cut the plot between rows, and between groups above a group's label.
 	const breaks = rows.slice(1).map((r, i) =>
 		r.group === rows[i]!.group ? r.labelY - 11 - GAP / 2 : headers.find((h) => h.id === r.group)!.y - 12 - GAP / 2

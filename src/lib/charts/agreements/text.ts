@@ -3,6 +3,7 @@
  * who claims it, each row's latest status, the caption, the long description, the detail panel
  * and the table. layout.ts uses the helpers for its labels and annotations.
  */
+import { speech } from '../speech';
 import type { Agreement, StatusEntry, StoryData } from '$data/story';
 import { dateBounds, sayDate, sayIso } from '$lib/data/dates';
 import { claimant, sayEntryDate, sourceNames } from '$lib/data/names';
@@ -125,6 +126,8 @@ export function statusSentences(agreements: Agreement[], led = false): string {
 }
 
 export function agreementsText(data: StoryData) {
+	// Still English in every edition (the editions show it marked so).
+	const english = speech(data);
 	const n = data.agreements.length;
 	const end = sayIso(data.period.to);
 	const takeaway = n
@@ -163,7 +166,7 @@ export function agreementsText(data: StoryData) {
 				same.map((x) => `${statusLabel[x.status]} (${claimant(data, x.claimedBy)})`).join('; ')
 			]);
 		if (h.note) facts.push(['Note', claimant(data, h.note)]);
-		return { heading: a.title, facts, cites: cites(data, h.citations) };
+		return { heading: a.title, facts, cites: cites(data, h.citations, english) };
 	};
 
 	const rows = data.agreements.flatMap((a) =>
@@ -187,5 +190,5 @@ export function agreementsText(data: StoryData) {
 	const cited = data.agreements.flatMap((a) => [...a.citations, ...a.history.flatMap((h) => h.citations)]);
 	// What to see in each state: the note the chart shows above its rows.
 	const states = agreementStates(data).map((s) => annotationFor(data, s, false));
-	return { title: TITLE, takeaway: upper(takeaway), sourceLine: sourceLine(data, cited), description, detailFor, table, states };
+	return { title: TITLE, takeaway: upper(takeaway), sourceLine: sourceLine(data, cited, english), description, detailFor, table, states };
 }

@@ -1,4 +1,5 @@
 /** Words for the delegations chart, generated from the data. */
+import { speech } from '../speech';
 import type { Sector, StoryData } from '$data/story';
 import { sayIso } from '$lib/data/dates';
 import { sourceIds, sourceName, sourceNames } from '$lib/data/names';
@@ -25,6 +26,8 @@ const columnWords = (data: StoryData, c: DelegationColumn) =>
 	`${c.dateLabel}, ${c.title}${c.claim ? `, as ${sourceName(data, c.claim.source)} reports it` : ''}`;
 
 export function delegationsText(data: StoryData) {
+	// Still English in every edition (the editions show it marked so).
+	const english = speech(data);
 	const columns = delegationSeries(data);
 	const marks = columns.flatMap((c) => c.marks);
 	const named = (ms: DelegationMark[]) => ms.filter((m) => !m.unnamed);
@@ -90,7 +93,7 @@ export function delegationsText(data: StoryData) {
 		if (col.claim)
 			facts.push(['Date in this account', `“${col.claim.wording}” (${sourceName(data, col.claim.source)}); the other article gives another date`]);
 		if (m.oneSource) facts.push(['Named in one article only', sourceName(data, m.oneSource)]);
-		return { heading: chipName(m), facts, cites: cites(data, m.citations) };
+		return { heading: chipName(m), facts, cites: cites(data, m.citations, english) };
 	};
 
 	const table: TableSpec = {
@@ -123,5 +126,5 @@ export function delegationsText(data: StoryData) {
 		}),
 		`Who took part in all ${countWord(contacts.length)} contacts, by side and sector.`
 	];
-	return { title: TITLE, takeaway, sourceLine: sourceLine(data, marks.flatMap((m) => m.citations)), description, detailFor, table, states };
+	return { title: TITLE, takeaway, sourceLine: sourceLine(data, marks.flatMap((m) => m.citations), english), description, detailFor, table, states };
 }

@@ -3,15 +3,17 @@ import { defineChart } from '../types';
 import MeetingCadence from './MeetingCadence.svelte';
 import { cadenceLayout, cadenceStates } from './layout';
 import { cadenceRows } from './rows';
-import { cadenceText, TITLE } from './text';
+import { cadenceText } from './text';
+import { en } from '../words/en';
 
 export const meetingCadence = defineChart({
 	slug: 'meeting-cadence',
-	title: TITLE,
+	title: en.cadence.title,
 	table: 'Contacts',
 	states: cadenceStates,
 	layout: cadenceLayout,
 	text: cadenceText,
 	rows: cadenceRows,
-	View: MeetingCadence
+	View: MeetingCadence,
+	editions: true
 });

@@ -5,10 +5,12 @@
  */
 import type { Level, StoryData } from '$data/story';
 import { cadenceSeries, type CadenceMark } from '$lib/data/series';
-import { directionLabel, levelLabel, levelRank } from '../palette';
-import { clamp, monthTicks, periodScale, textWidth, wrap, type Tick } from '../shared/scales';
+import type { Lang } from '$lib/i18n/editions';
+import { levelRank } from '../palette';
+import { speech } from '../speech';
+import { cadenceMarks, daysCell } from './text';
+import { clamp, flipAnchor, monthTicks, periodScale, textWidth, timeRunsLeft, wrap, type Tick } from '../shared/scales';
 import type { FrameLayout, Target } from '../types';
-import { daysShort } from '$lib/words';
 
 type MarkState = 'hidden' | 'dim' | 'normal' | 'focus';
 
@@ -43,6 +45,8 @@ export interface CadenceLayout extends FrameLayout {
 	/** Each level's line, and its name where no mark, label or leader of the state is. */
 	lanes: { level: Level; y: number; label: string; x: number; anchor: 'start' | 'end' }[];
 	contextY: number;
+	/** Where the context row's name sits: at the end the first context event's label leaves free. */
+	contextLabel: { x: number; anchor: 'start' | 'end' };
 	marks: PlacedCadenceMark[];
 	gaps: Gap[];
 }
@@ -52,12 +56,14 @@ const TOP = 104;
 const LANE = 46;
 const CADENCE_HEIGHT = TOP + LANE * 3 + 104;
 
-/** How many states the chart has for this data. */
 /** The states by name: the context, each contact (by its event's id), then everything. */
 export const cadenceStates = (data: StoryData) => ['context', ...cadenceSeries(data).filter((m) => m.contact).map((m) => m.id), 'all'];
 
-export function cadenceLayout(data: StoryData, width: number, stepIn: number): CadenceLayout {
-	const series = cadenceSeries(data);
+export function cadenceLayout(data: StoryData, width: number, stepIn: number, lang: Lang = 'en'): CadenceLayout {
+	const sp = speech(data, lang);
+	const { direction: directionLabel, level: levelLabel } = sp.w.labels;
+	const w = sp.w.cadence;
+	const series = cadenceMarks(data, sp);
 	const contacts = series.filter((m) => m.contact);
 	const steps = contacts.length + 2;
 	const step = clamp(Math.round(stepIn) || 0, 0, steps - 1);
@@ -115,10 +121,11 @@ export function cadenceLayout(data: StoryData, width: number, stepIn: number): C
 		? contacts.slice(1).map((m, i) => {
 				const prev = marks.find((p) => p.id === contacts[i]!.id)!;
 				const cur = marks.find((p) => p.id === m.id)!;
-				const days = daysShort(m.gap!);
+				const days = daysCell(sp, m.gap!);
+				const long = sp.fill(sp.say.form(m.gap!.max, w.gapDays), { days });
 				const x1 = Math.max(...prev.xs);
 				const x2 = Math.min(...cur.xs);
-				const text = x2 - x1 > textWidth(`${days} days`, 12) * 1.25 ? `${days} days` : days;
+				const text = x2 - x1 > textWidth(long, 12) * 1.25 ? long : days;
 				const half = (textWidth(text, 12) * 1.25) / 2;
 				const mid = (x1 + x2) / 2;
 				const raised = mid - half < prevRight + 4;
@@ -136,19 +143,37 @@ export function cadenceLayout(data: StoryData, width: number, stepIn: number): C
 			w: m.disputed ? Math.max(28, Math.max(...m.xs) - Math.min(...m.xs) + 20) : 28,
 			h: m.contact ? 28 : 24,
 			dim: m.state === 'dim',
-			label: `${m.dateLabel}: ${m.title}${m.contact ? ` (${directionLabel[m.direction]}, ${levelLabel[m.level].toLowerCase()})` : ' (context)'}`
+			label: m.contact
+				? sp.fill(w.markContact, { date: m.dateLabel, title: m.title, direction: directionLabel[m.direction], level: sp.w.labels.levelInline[m.level] })
+				: sp.fill(w.markContext, { date: m.dateLabel, title: m.title })
 		}));
 
-	return {
+	const layout: CadenceLayout = {
 		height: CADENCE_HEIGHT,
 		step,
-		ticks: monthTicks(x, width),
+		ticks: monthTicks(x, width, sp.say),
 		axisY,
-		lanes: LEVELS.map((l) => laneName(l, laneY(l), laneLabelW(l), marks, width)),
+		lanes: LEVELS.map((l) => laneName(l, levelLabel[l], laneY(l), laneLabelW(l), marks, width)),
 		contextY,
+		contextLabel: { x: width, anchor: 'end' },
 		marks,
 		gaps,
 		targets
+	};
+	return timeRunsLeft(lang) ? mirrored(layout, width) : layout;
+}
+
+/** The layout drawn with time running right to left: every x mirrored, every anchor swapped. */
+function mirrored(l: CadenceLayout, width: number): CadenceLayout {
+	const mx = (x: number) => width - x;
+	return {
+		...l,
+		ticks: l.ticks.map((t) => ({ ...t, x0: mx(t.x0), x: mx(t.x) })),
+		lanes: l.lanes.map((n) => ({ ...n, x: mx(n.x), anchor: flipAnchor(n.anchor) })),
+		contextLabel: { x: mx(l.contextLabel.x), anchor: flipAnchor(l.contextLabel.anchor) },
+		marks: l.marks.map((m) => ({ ...m, x: mx(m.x), xs: m.xs.map(mx), span: [mx(m.span[1]), mx(m.span[0])], labelX: mx(m.labelX), anchor: flipAnchor(m.anchor) })),
+		gaps: l.gaps.map((g) => ({ ...g, x1: mx(g.x1), x2: mx(g.x2) })),
+		targets: l.targets.map((t) => ({ ...t, x: mx(t.x) }))
 	};
 }
 
@@ -156,7 +181,7 @@ export function cadenceLayout(data: StoryData, width: number, stepIn: number): C
  * A lane's name sits above its line at the left, or at the right end where a mark, a mark's
  * label or a leader line (which crosses every lane above its mark) would be under it.
  */
-function laneName(level: Level, y: number, w: number, marks: PlacedCadenceMark[], width: number): CadenceLayout['lanes'][number] {
+function laneName(level: Level, label: string, y: number, w: number, marks: PlacedCadenceMark[], width: number): CadenceLayout['lanes'][number] {
 	const busy: [number, number][] = [];
 	for (const m of marks) {
 		if (m.state === 'hidden') continue;
@@ -171,5 +196,5 @@ function laneName(level: Level, y: number, w: number, marks: PlacedCadenceMark[]
 	// At the left, else at the right end, else just after something in the way.
 	const x = [0, width - w, ...busy.map(([, b1]) => b1 + 4)].find(free) ?? 0;
 	const end = x === width - w;
-	return { level, y, label: levelLabel[level], x: end ? width : x, anchor: end ? 'end' : 'start' };
+	return { level, y, label, x: end ? width : x, anchor: end ? 'end' : 'start' };
 }

@@ -4,6 +4,8 @@ import { utcMonth } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import type { StoryData } from '$data/story';
 import { placeDate } from '$lib/data/dates';
+import type { Say } from '$lib/i18n/say';
+import { edition, type Lang } from '$lib/i18n/editions';
 
 export interface Tick {
 	/** Where the month starts (tick line). */
@@ -31,18 +33,25 @@ const ym = (s: string): [number, number] => {
 	return [y, m - 1];
 };
 
-/** Month ticks at the middle of each month (labels sit on their month, not its boundary). */
-export function monthTicks(x: ReturnType<typeof periodScale>, width: number): Tick[] {
+/**
+ * Month ticks at the middle of each month (labels sit on their month, not its boundary), named
+ * as the edition names them ("Jan", "янв.", "يناير").
+ */
+export function monthTicks(x: ReturnType<typeof periodScale>, width: number, say: Pick<Say, 'monthShort'>): Tick[] {
 	const [a, b] = x.domain() as [Date, Date];
 	const months = utcMonth.range(a, b);
-	// A month's name needs about 40 px with WCAG 1.4.12's letter spacing: else every other month.
-	const every = width / months.length < 40 ? 2 : 1;
+	const labels = months.map((m) => say.monthShort(m));
+	// A month's name needs its width and WCAG 1.4.12's letter spacing (about 40 px for "Sep"):
+	// where the longest does not fit, every other month.
+	const room = Math.max(40, ...labels.map((l) => textWidth(l, 12) * 1.25 + 8));
+	const every = width / months.length < room ? 2 : 1;
 	return months
+		.map((m, i) => ({ m, label: labels[i]! }))
 		.filter((_, i) => i % every === 0)
-		.map((m, i) => ({
+		.map(({ m, label }, i) => ({
 			x0: x(m),
 			x: x(placeDate(utcFormat('%Y-%m')(m))),
-			label: utcFormat('%b')(m),
+			label,
 			// On narrow charts the first month's year would collide with January's.
 			year: (i === 0 && width >= 520) || m.getUTCMonth() === 0 ? String(m.getUTCFullYear()) : null
 		}));
@@ -69,5 +78,13 @@ export function wrap(text: string, max: number): string[] {
 export const textWidth = (s: string, px = 12) => s.length * px * 0.6;
 /** How many characters of `px` text fit in `room` px, by the same estimate. */
 export const charsIn = (room: number, px = 12) => Math.floor(room / (px * 0.6));
+
+/**
+ * Time runs right to left in a right-to-left edition (Arabic), as its reading, its step cards and
+ * its progress bar do; a layout computed left to right is then mirrored (README, "Editions").
+ */
+export const timeRunsLeft = (lang: Lang) => edition(lang).dir === 'rtl';
+/** A text anchor of a mirrored layout. */
+export const flipAnchor = (a: 'start' | 'end'): 'start' | 'end' => (a === 'start' ? 'end' : 'start');
 
 export const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));

@@ -16,14 +16,14 @@ export function workMarks(figure: HTMLElement): StaticMarks {
 	const panel = figure.querySelector<HTMLElement>('.detail[id]');
 	const hint: Node[] = [...(panel?.childNodes ?? [])];
 	let selected: string | null = null;
-	// Beside the story's steps the panel covers part of the page: it can be closed, and focus
-	// goes back to the mark (without choosing it again).
+	// Beside the story's steps the panel covers part of the page: it can be closed (its button's
+	// word is `data-closable`'s), and focus goes back to the mark (without choosing it again).
 	let quiet = false;
 	const close = panel?.dataset.closable === undefined ? null : document.createElement('button');
 	if (close) {
 		close.type = 'button';
 		close.className = 'close';
-		close.textContent = 'Close';
+		close.textContent = panel!.dataset.closable!;
 		close.addEventListener('click', () => {
 			const key = selected;
 			select(null);
@@ -68,11 +68,14 @@ export function workMarks(figure: HTMLElement): StaticMarks {
 			const t = targetOf(e);
 			if (t && !quiet) select(t.dataset.key!);
 		});
+	// Right to left (the Arabic edition, whose time runs leftwards), Left is onwards and Right back.
+	const rtl = figure.closest('[dir]')?.getAttribute('dir') === 'rtl';
+	const MIRROR: Record<string, string> = { ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
 	figure.addEventListener('keydown', (e) => {
 		const t = targetOf(e);
 		if (!t) return;
 		const buttons = [...(t.parentElement?.querySelectorAll<HTMLButtonElement>('button[data-key]') ?? [])];
-		const to = targetMove(e.key, buttons.indexOf(t), buttons.length, buttons.map((b) => b.dataset.row), e.ctrlKey || e.metaKey);
+		const to = targetMove((rtl && MIRROR[e.key]) || e.key, buttons.indexOf(t), buttons.length, buttons.map((b) => b.dataset.row), e.ctrlKey || e.metaKey);
 		if (to === null) return;
 		e.preventDefault();
 		if (to === 'clear') return select(null);

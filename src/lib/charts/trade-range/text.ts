@@ -1,4 +1,5 @@
 /** Words for the trade-range chart, all generated from the data: caption, description, details, table. */
+import { speech } from '../speech';
 import { format } from 'd3-format';
 import type { StoryData } from '$data/story';
 import { sourceName, sourceNames } from '$lib/data/names';
@@ -48,6 +49,8 @@ export function constraintQuote(m: TradeMark) {
 }
 
 export function tradeText(data: StoryData) {
+	// Still English in every edition (the editions show it marked so).
+	const english = speech(data);
 	const series = tradeSeries(data);
 	const ranges = series.filter((m) => m.kind === 'range');
 	const counts = series.filter((m) => m.kind === 'count');
@@ -100,7 +103,7 @@ export function tradeText(data: StoryData) {
 			if (m.dateLabel) facts.push(['Date', m.dateLabel]);
 			if (m.items.length) facts.push(['Context', listText(m.items)]);
 		}
-		return { heading: m.label, facts, cites: cites(data, m.citations) };
+		return { heading: m.label, facts, cites: cites(data, m.citations, english) };
 	};
 
 	const table: TableSpec = {
@@ -138,7 +141,7 @@ export function tradeText(data: StoryData) {
 			return `${said}${shipments}${last ? ' Nothing is greyed out.' : ''}`.trim();
 		})
 	];
-	return { title: TITLE, takeaway, sourceLine: sourceLine(data, series.flatMap((m) => m.citations)), description, detailFor, table, states };
+	return { title: TITLE, takeaway, sourceLine: sourceLine(data, series.flatMap((m) => m.citations), english), description, detailFor, table, states };
 }
 
 /** "no Russian companies on the list of firms…" when the label starts with the unit. */

@@ -44,6 +44,12 @@ export const en = {
 	/** A date as an article gives it: only the visit's start, or roughly. */
 	visitFrom: 'the visit from {date}',
 	aboutDate: 'about {date}',
+	/** A date two articles give differently: "3 July and/or 31 July 2025 (two articles, …)". */
+	dates: {
+		andOr: ' and/or ',
+		differentDays: { two: '(two articles, different days; one visit or two)', more: '({n} articles, different days; one visit or {n})' },
+		differentDates: { two: '(two articles, different dates; one event or two)', more: '({n} articles, different dates; one event or {n})' }
+	},
 	/** Status families as prose names them: "eight are unresolved, disputed or suspended". */
 	families: {
 		contested: 'unresolved, disputed or suspended',

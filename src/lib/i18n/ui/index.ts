@@ -1,29 +1,13 @@
 /**
- * The site's own words in each edition. A key English has and an edition lacks (or leaves
- * empty) stops the build, naming the key: the types catch it in the editor, this at build.
+ * The site's own words in each edition, checked key for key against English when the build
+ * loads them (`checked.ts`).
  */
 import type { Lang } from '../editions';
+import { checkedWords } from '../checked';
 import { en, type UiWords } from './en';
 import { ru } from './ru';
 import { ar } from './ar';
 
-const BY_LANG: Record<Lang, UiWords> = { en, ru, ar };
-
-/** The keys of `english` (nested: "families.pending") that `edition` lacks or leaves empty. */
-function missingKeys(english: object, edition: unknown, at = ''): string[] {
-	const has = (edition ?? {}) as Record<string, unknown>;
-	return Object.entries(english).flatMap(([k, v]) =>
-		v && typeof v === 'object'
-			? missingKeys(v, has[k], `${at}${k}.`)
-			: typeof has[k] === 'string' && (has[k] as string).trim()
-				? []
-				: [`${at}${k}`]
-	);
-}
-
-for (const [lang, words] of Object.entries(BY_LANG)) {
-	const missing = missingKeys(en, words);
-	if (missing.length) throw new Error(`src/lib/i18n/ui/${lang}.ts: no translation for ${missing.map((k) => `"${k}"`).join(', ')}`);
-}
+const BY_LANG = checkedWords<UiWords>('src/lib/i18n/ui', { en, ru, ar });
 
 export const ui = (lang: Lang): UiWords => BY_LANG[lang];

@@ -1,0 +1,131 @@
+import type { ChartWords } from './en';
+
+export const ar: ChartWords = {
+	labels: {
+		direction: { 'to-damascus': 'الروس إلى دمشق', 'to-moscow': 'السوريون إلى موسكو', phone: 'اتصال هاتفي', other: 'الخلفية' },
+		/** The same inside a sentence ("(اتصال هاتفي، وزراء)"). */
+		directionInline: { 'to-damascus': 'الروس إلى دمشق', 'to-moscow': 'السوريون إلى موسكو', phone: 'اتصال هاتفي', other: 'خلفية' },
+		level: { 'head-of-state': 'كبار القادة', minister: 'الوزراء', 'deputy-minister': 'نائب وزير', none: '—' },
+		levelInline: { 'head-of-state': 'كبار القادة', minister: 'وزراء', 'deputy-minister': 'نائب وزير', none: '—' },
+		sector: {
+			presidency: 'الرئاسة',
+			'foreign-affairs': 'الشؤون الخارجية',
+			defence: 'الدفاع',
+			intelligence: 'الاستخبارات',
+			economy: 'الاقتصاد والتجارة',
+			health: 'الصحة',
+			other: 'مسؤولون آخرون'
+		},
+		family: {
+			active: 'سارية أو متّفق عليها',
+			pending: 'مقترحة أو موعودة أو مطلوبة أو أُفيد بتوقيعها أو قيد المراجعة',
+			contested: 'لم تُحسم أو متنازع عليها أو معلّقة',
+			ended: 'ملغاة أو منقولة أو مرفوضة'
+		},
+		status: {
+			'in-force': 'سارية',
+			agreed: 'متّفق عليها',
+			proposed: 'مقترحة',
+			promised: 'وُعد باحترامها',
+			requested: 'مطلوبة',
+			reported: 'أُفيد بتوقيعها',
+			'under-review': 'قيد المراجعة',
+			unresolved: 'لم تُحسم',
+			disputed: 'متنازع عليها',
+			suspended: 'معلّقة',
+			annulled: 'ملغاة',
+			transferred: 'منقولة',
+			refused: 'مرفوضة'
+		}
+	},
+	/** Under the chart title: how to reach a mark's facts, with and without a script. */
+	hint: 'انقر على علامة، أو انتقل إلى الرسم البياني بمفتاح Tab واستخدم مفاتيح الأسهم، لتعرض معلوماتها ومصدرها.',
+	tableHint: 'معلومات كل علامة ومصادرها موجودة في الجدول تحت «عرض البيانات».',
+	/** The same, where the table is further down the page ("below the last chart"). */
+	tableHintAt: 'معلومات كل علامة ومصادرها موجودة في الجدول تحت «عرض البيانات» {at}.',
+	/** The same, for a story chart (its table follows the text that goes with it). */
+	tableHintStory: 'معلومات كل علامة ومصادرها موجودة في الجدول تحت «عرض البيانات»، بعد النص المرافق لهذا الرسم البياني.',
+	/** What a screen reader calls a chart's key. */
+	key: 'مفتاح الرموز',
+	/** Said by a screen reader when a story step changes the chart's state. */
+	now: '{title}، الآن: {state}',
+	/** Closes a chosen mark's facts beside the story's steps. */
+	close: 'إغلاق',
+	/** The marks' toolbar, as a screen reader names it. */
+	marks: '{title}: العلامات. استخدم مفاتيح الأسهم للتنقّل، ومفتاح Escape لإلغاء التحديد.',
+	marksInRows: '{title}: العلامات. استخدم السهمين لأعلى ولأسفل للتنقّل بين الصفوف، والسهمين لليمين ولليسار للتنقّل داخل الصف الواحد، ومفتاح Escape لإلغاء التحديد.',
+	sourceOne: 'المصدر: {names}.',
+	sourceMany: 'المصادر: {names}.',
+	/** A span of days in a sentence, when the dates allow more than one value: "من 4 إلى 31". */
+	daysRange: 'من {min} إلى {max}',
+	/** Between the names of a source line. */
+	namesSep: '؛ ',
+	/** Before a mark's quote, in its detail panel. */
+	detailSource: 'المصدر: {from}',
+	showData: 'عرض البيانات',
+	scrollable: '{caption} (قابل للتمرير)',
+	downloadData: 'تنزيل البيانات:',
+	imageOfState: 'صورة لهذه الحالة من الرسم البياني:',
+	imageOfStateIn: 'صورة لهذه الحالة من الرسم البياني ({theme}):',
+	themes: { light: 'الوضع الفاتح', dark: 'الوضع الداكن' },
+	png2x: 'PNG بدقة 2× (للطباعة)',
+	embed: 'تضمين هذا الرسم البياني',
+	embedHow: 'الصق هذا الرمز في صفحتك؛ يتكيّف حجم الإطار تلقائيًا مع الرسم البياني.',
+	copyCode: 'نسخ الرمز',
+	embedBuilder: 'حالة أخرى أو وضع ألوان آخر، أو من دون عنوان أو مفتاح الرموز: أداة إعداد التضمين',
+
+	/** "How often Russia and Syria met" (meeting-cadence). */
+	cadence: {
+		title: 'كم مرة التقت روسيا وسوريا',
+		/** {contacts}: the count with its noun (accusative, after «تذكر»); {upTo}: `upToSplit`/`upToApart` or nothing. */
+		takeaway: 'تذكر المقالات {contacts}{upTo}. كان أولها {firstWhere} في {firstDate}، على مستوى {firstWho}. وكان آخرها {lastWhere} في {lastDate}، على مستوى {lastWho}.',
+		contacts: { zero: '# اتصال رفيع المستوى', one: 'اتصالًا واحدًا رفيع المستوى', two: 'اتصالين رفيعَي المستوى', few: '# اتصالات رفيعة المستوى', many: '# اتصالًا رفيع المستوى', other: '# اتصال رفيع المستوى' },
+		/** {total}: a number; {k}: how many dates one contact has, as digits; {month}: «يوليو». */
+		upToSplit: ' (أو {total} إذا عُدّ كلٌّ من تواريخ شهر {month}، وعددها {k}، زيارةً منفصلة)',
+		upToApart: ' (أو {total} إذا كانت الاتصالات التي تختلف تواريخها زياراتٍ منفصلة)',
+		inPlace: 'في {place}',
+		aCall: 'اتصالًا هاتفيًا',
+		/** After «على مستوى». */
+		who: { 'head-of-state': 'كبار القادة', minister: 'الوزراء', 'deputy-minister': 'نائب وزير', none: 'غير مذكور' },
+		noContacts: 'لا توجد اتصالات في البيانات.',
+		/** The long description, a sentence at a time. */
+		span: 'يمتد هذا الخط الزمني من {from} إلى {to}.',
+		rows: 'فيه صف لكل مستوى من مستويات الاتصال: كبار القادة والوزراء ونائب الوزير. وفيه أيضًا صف لأحداث الخلفية.',
+		contact: '{date}: {title} ({direction}، {level}).',
+		gapsSplit: 'عدد الأيام بين الاتصالات، إذا عُدّت تواريخ شهر {month}، وعددها {k}، زيارةً واحدة: {gaps}. وإذا عُدّ كلٌّ منها زيارةً منفصلة: {apart}.',
+		gaps: 'عدد الأيام بين الاتصالات: {gaps}.',
+		contextEvents: 'أحداث الخلفية: {events}',
+		contextEvent: '{date}: {title}.',
+		disputed: 'تذكر المقالات تواريخ مختلفة لاتصال واحد ({title}). {says}. ويُظهر الرسم البياني التاريخين كليهما، ويصل بينهما خط متقطع. ولا تذكر المقالات إن كانت هذه زيارة واحدة أم زيارتين.',
+		/** "بحسب تي آر تي وورلد: 31 يوليو 2025", joined by `saysSep`. */
+		gives: 'بحسب {source}: {date}',
+		saysSep: '؛ ',
+		/** A mark's detail panel and the table's columns. */
+		date: 'التاريخ',
+		place: 'المكان',
+		direction: 'الاتجاه',
+		level: 'المستوى',
+		daysSince: 'الأيام منذ الاتصال السابق',
+		first: 'الأول من نوعه',
+		event: 'الحدث',
+		isContact: 'اتصال؟',
+		yes: 'نعم',
+		noContext: 'لا، حدث خلفية',
+		sourcesColumn: 'المصادر',
+		caption: 'الاتصالات الروسية السورية وأحداث الخلفية، من {from} إلى {to}',
+		/** One sentence per state. */
+		stateContext: 'لا تظهر إلا أحداث الخلفية. أولها في {date}: {title}.',
+		stateContextNone: 'لا تظهر إلا أحداث الخلفية.',
+		stateContact: 'الاتصال {i} من {n}: {date}، {title} ({direction}).',
+		earlierGrey: ' والاتصالات السابقة باللون الرمادي.',
+		stateAll: 'الاتصالات كلها ({contacts})، مع عدد الأيام الفاصلة بينها.',
+		allContacts: { zero: '# اتصال', one: 'اتصال واحد', two: 'اتصالان', few: '# اتصالات', many: '# اتصالًا', other: '# اتصال' },
+		/** On the plot. */
+		gapDays: { one: '{days} يوم', two: '{days} يوم', few: '{days} أيام', many: '{days} يومًا', other: '{days} يوم' },
+		markContext: '{date}: {title} (خلفية)',
+		markContact: '{date}: {title} ({direction}، {level})',
+		twoDates: 'تاريخان: المقالات تختلف',
+		keyContext: 'حدث خلفية',
+		contextLane: 'الخلفية'
+	}
+};

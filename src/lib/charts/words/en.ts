@@ -1,0 +1,138 @@
+/**
+ * The words every chart shares, in English: the labels that go with a colour (`palette.ts`) and
+ * the figure's own words (hints, tools, table). Each edition translates them key for key
+ * (`ru.ts`, `ar.ts`); a chart's own sentences live in its folder's `words.ts`.
+ */
+import type { Forms } from '$lib/i18n/say';
+
+export const en = {
+	labels: {
+		direction: { 'to-damascus': 'Russians to Damascus', 'to-moscow': 'Syrians to Moscow', phone: 'Phone call', other: 'Context' },
+		/** The same inside a sentence ("(phone call, ministers)"). */
+		directionInline: { 'to-damascus': 'Russians to Damascus', 'to-moscow': 'Syrians to Moscow', phone: 'phone call', other: 'context' },
+		level: { 'head-of-state': 'Top leaders', minister: 'Ministers', 'deputy-minister': 'Deputy minister', none: '—' },
+		levelInline: { 'head-of-state': 'top leaders', minister: 'ministers', 'deputy-minister': 'deputy minister', none: '—' },
+		sector: {
+			presidency: 'Presidency',
+			'foreign-affairs': 'Foreign affairs',
+			defence: 'Defence',
+			intelligence: 'Intelligence',
+			economy: 'Economy, trade',
+			health: 'Health',
+			other: 'Other officials'
+		},
+		family: {
+			active: 'In force or agreed',
+			pending: 'Proposed, promised, requested, reported or under review',
+			contested: 'Unresolved, disputed or suspended',
+			ended: 'Annulled, transferred or refused'
+		},
+		status: {
+			'in-force': 'In force',
+			agreed: 'Agreed',
+			proposed: 'Proposed',
+			promised: 'Promised to respect',
+			requested: 'Requested',
+			reported: 'Reportedly signed',
+			'under-review': 'Under review',
+			unresolved: 'Unresolved',
+			disputed: 'Disputed',
+			suspended: 'Suspended',
+			annulled: 'Annulled',
+			transferred: 'Transferred',
+			refused: 'Refused'
+		}
+	},
+	/** Under the chart title: how to reach a mark's facts, with and without a script. */
+	hint: 'Tap a mark, or tab to the chart and use the arrow keys, to see its facts and source.',
+	tableHint: 'Every mark’s facts and sources are in the table under ‘Show data’.',
+	/** The same, where the table is further down the page ("below the last chart"). */
+	tableHintAt: 'Every mark’s facts and sources are in the table under ‘Show data’ {at}.',
+	/** The same, for a story chart (its table follows the text that goes with it). */
+	tableHintStory: 'Every mark’s facts and sources are in the table under ‘Show data’, after the text that goes with this chart.',
+	/** What a screen reader calls a chart's key. */
+	key: 'Key',
+	/** Said by a screen reader when a story step changes the chart's state. */
+	now: '{title}, now: {state}',
+	/** Closes a chosen mark's facts beside the story's steps. */
+	close: 'Close',
+	/** The marks' toolbar, as a screen reader names it. */
+	marks: '{title}: marks. Use arrow keys to move, Escape to clear.',
+	marksInRows: '{title}: marks. Up and Down move between rows, Left and Right through one row, Escape clears.',
+	sourceOne: 'Source: {names}.',
+	sourceMany: 'Sources: {names}.',
+	/** A span of days in a sentence, when the dates allow more than one value: "4 to 31". */
+	daysRange: '{min} to {max}',
+	/** Between the names of a source line. */
+	namesSep: '; ',
+	/** Before a mark's quote, in its detail panel. */
+	detailSource: 'Source: {from}',
+	showData: 'Show data',
+	scrollable: '{caption} (scrollable)',
+	downloadData: 'Download data:',
+	imageOfState: 'Image of this state:',
+	imageOfStateIn: 'Image of this state ({theme}):',
+	themes: { light: 'light', dark: 'dark' },
+	png2x: 'PNG 2× (print)',
+	embed: 'Embed this chart',
+	embedHow: 'Paste this into your page; the frame sizes itself to the chart.',
+	copyCode: 'Copy code',
+	embedBuilder: 'Another state, theme, or without title or key: the embed builder',
+
+	/** "How often Russia and Syria met" (meeting-cadence). */
+	cadence: {
+		title: 'How often Russia and Syria met',
+		/** {contacts}: the count with its noun; {upTo}: `upToSplit`/`upToApart` or nothing. */
+		takeaway: 'The articles report {contacts}{upTo}. The first was {firstWhere} on {firstDate}, with {firstWho}. The last was {lastWhere} on {lastDate}, with {lastWho}.',
+		contacts: { one: '# high-level contact', other: '# high-level contacts' } as Forms,
+		/** {total}: a number; {k}: how many dates one contact has, in words; {month}: "July". */
+		upToSplit: ' ({total} if the {k} {month} dates are {k} visits)',
+		upToApart: ' ({total} if the differently dated contacts are separate visits)',
+		inPlace: 'in {place}',
+		aCall: 'a call',
+		who: { 'head-of-state': 'top leaders', minister: 'ministers', 'deputy-minister': 'a deputy minister', none: 'no level given' },
+		noContacts: 'No contacts in the data.',
+		/** The long description, a sentence at a time. */
+		span: 'This timeline runs from {from} to {to}.',
+		rows: 'It has a row for each level of contact: top leaders, ministers and deputy minister. It also has a row of context events.',
+		contact: '{date}: {title} ({direction}, {level}).',
+		gapsSplit: 'Days between contacts, if the {k} {month} dates are one visit: {gaps}. If they are {k} visits: {apart}.',
+		gaps: 'Days between contacts: {gaps}.',
+		contextEvents: 'Context events: {events}',
+		contextEvent: '{date}: {title}.',
+		disputed: 'The articles give different dates for one contact ({title}). {says}. The chart draws both dates, joined by a dashed line. The articles do not say whether this was one visit or two.',
+		/** "TRT World gives 31 July 2025", joined by `saysSep`. */
+		gives: '{source} gives {date}',
+		saysSep: '; ',
+		/** A mark's detail panel and the table's columns. */
+		date: 'Date',
+		place: 'Place',
+		direction: 'Direction',
+		level: 'Level',
+		daysSince: 'Days since previous contact',
+		first: 'First',
+		event: 'Event',
+		isContact: 'Contact?',
+		yes: 'Yes',
+		noContext: 'No, context',
+		sourcesColumn: 'Sources',
+		caption: 'Russia–Syria contacts and context events, {from} to {to}',
+		/** One sentence per state. */
+		stateContext: 'Only the context events are shown. The first is in {date}: {title}.',
+		stateContextNone: 'Only the context events are shown.',
+		stateContact: 'Contact {i} of {n}: {date}, {title} ({direction}).',
+		earlierGrey: ' Earlier contacts are in grey.',
+		stateAll: 'All {contacts}, with the days between them.',
+		allContacts: { one: '# contact', other: '# contacts' } as Forms,
+		/** On the plot. */
+		/** A gap's days on the plot ({days}: "76", "4–31"), in the form its largest number takes. */
+		gapDays: { other: '{days} days' } as Forms,
+		markContext: '{date}: {title} (context)',
+		markContact: '{date}: {title} ({direction}, {level})',
+		twoDates: 'Two dates: the articles differ',
+		keyContext: 'Context event',
+		contextLane: 'Context'
+	}
+};
+
+export type ChartWords = typeof en;
