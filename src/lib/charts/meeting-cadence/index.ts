@@ -4,11 +4,11 @@ import MeetingCadence from './MeetingCadence.svelte';
 import { cadenceLayout, cadenceStates } from './layout';
 import { cadenceRows } from './rows';
 import { cadenceText } from './text';
-import { en } from '../words/en';
+import { cadenceWords } from './words';
 
 export const meetingCadence = defineChart({
 	slug: 'meeting-cadence',
-	title: en.cadence.title,
+	title: cadenceWords.en.title,
 	table: 'Contacts',
 	states: cadenceStates,
 	layout: cadenceLayout,

@@ -9,6 +9,7 @@ import type { Lang } from '$lib/i18n/editions';
 import { levelRank } from '../palette';
 import { speech } from '../speech';
 import { cadenceMarks, daysCell } from './text';
+import { cadenceWords } from './words';
 import { clamp, flipAnchor, monthTicks, periodScale, textWidth, timeRunsLeft, wrap, type Tick } from '../shared/scales';
 import type { FrameLayout, Target } from '../types';
 
@@ -62,7 +63,7 @@ export const cadenceStates = (data: StoryData) => ['context', ...cadenceSeries(d
 export function cadenceLayout(data: StoryData, width: number, stepIn: number, lang: Lang = 'en'): CadenceLayout {
 	const sp = speech(data, lang);
 	const { direction: directionLabel, level: levelLabel } = sp.w.labels;
-	const w = sp.w.cadence;
+	const w = cadenceWords[lang];
 	const series = cadenceMarks(data, sp);
 	const contacts = series.filter((m) => m.contact);
 	const steps = contacts.length + 2;

@@ -6,6 +6,7 @@ import { cadenceSeries } from '$lib/data/series';
 import { sourceIds } from '$lib/data/names';
 import { cites, tableColumns, sourceLine } from '../shared/text';
 import { speech, type Speech } from '../speech';
+import { cadenceWords } from './words';
 import type { Detail, TableSpec } from '../types';
 
 /** The cadence chart's marks with their words in one edition (dates, titles, places). */
@@ -26,7 +27,7 @@ export const daysCell = (sp: Speech, g: { min: number; max: number }) =>
 export function cadenceText(data: StoryData, lang: Lang = 'en') {
 	const sp = speech(data, lang);
 	const { say, fill, upper } = sp;
-	const w = sp.w.cadence;
+	const w = cadenceWords[lang];
 	const L = sp.w.labels;
 	const series = cadenceMarks(data, sp);
 	const contacts = series.filter((m) => m.contact);

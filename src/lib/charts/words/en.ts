@@ -3,8 +3,6 @@
  * the figure's own words (hints, tools, table). Each edition translates them key for key
  * (`ru.ts`, `ar.ts`); a chart's own sentences live in its folder's `words.ts`.
  */
-import type { Forms } from '$lib/i18n/say';
-
 export const en = {
 	labels: {
 		direction: { 'to-damascus': 'Russians to Damascus', 'to-moscow': 'Syrians to Moscow', phone: 'Phone call', other: 'Context' },
@@ -77,62 +75,7 @@ export const en = {
 	embed: 'Embed this chart',
 	embedHow: 'Paste this into your page; the frame sizes itself to the chart.',
 	copyCode: 'Copy code',
-	embedBuilder: 'Another state, theme, or without title or key: the embed builder',
-
-	/** "How often Russia and Syria met" (meeting-cadence). */
-	cadence: {
-		title: 'How often Russia and Syria met',
-		/** {contacts}: the count with its noun; {upTo}: `upToSplit`/`upToApart` or nothing. */
-		takeaway: 'The articles report {contacts}{upTo}. The first was {firstWhere} on {firstDate}, with {firstWho}. The last was {lastWhere} on {lastDate}, with {lastWho}.',
-		contacts: { one: '# high-level contact', other: '# high-level contacts' } as Forms,
-		/** {total}: a number; {k}: how many dates one contact has, in words; {month}: "July". */
-		upToSplit: ' ({total} if the {k} {month} dates are {k} visits)',
-		upToApart: ' ({total} if the differently dated contacts are separate visits)',
-		inPlace: 'in {place}',
-		aCall: 'a call',
-		who: { 'head-of-state': 'top leaders', minister: 'ministers', 'deputy-minister': 'a deputy minister', none: 'no level given' },
-		noContacts: 'No contacts in the data.',
-		/** The long description, a sentence at a time. */
-		span: 'This timeline runs from {from} to {to}.',
-		rows: 'It has a row for each level of contact: top leaders, ministers and deputy minister. It also has a row of context events.',
-		contact: '{date}: {title} ({direction}, {level}).',
-		gapsSplit: 'Days between contacts, if the {k} {month} dates are one visit: {gaps}. If they are {k} visits: {apart}.',
-		gaps: 'Days between contacts: {gaps}.',
-		contextEvents: 'Context events: {events}',
-		contextEvent: '{date}: {title}.',
-		disputed: 'The articles give different dates for one contact ({title}). {says}. The chart draws both dates, joined by a dashed line. The articles do not say whether this was one visit or two.',
-		/** "TRT World gives 31 July 2025", joined by `saysSep`. */
-		gives: '{source} gives {date}',
-		saysSep: '; ',
-		/** A mark's detail panel and the table's columns. */
-		date: 'Date',
-		place: 'Place',
-		direction: 'Direction',
-		level: 'Level',
-		daysSince: 'Days since previous contact',
-		first: 'First',
-		event: 'Event',
-		isContact: 'Contact?',
-		yes: 'Yes',
-		noContext: 'No, context',
-		sourcesColumn: 'Sources',
-		caption: 'Russia–Syria contacts and context events, {from} to {to}',
-		/** One sentence per state. */
-		stateContext: 'Only the context events are shown. The first is in {date}: {title}.',
-		stateContextNone: 'Only the context events are shown.',
-		stateContact: 'Contact {i} of {n}: {date}, {title} ({direction}).',
-		earlierGrey: ' Earlier contacts are in grey.',
-		stateAll: 'All {contacts}, with the days between them.',
-		allContacts: { one: '# contact', other: '# contacts' } as Forms,
-		/** On the plot. */
-		/** A gap's days on the plot ({days}: "76", "4–31"), in the form its largest number takes. */
-		gapDays: { other: '{days} days' } as Forms,
-		markContext: '{date}: {title} (context)',
-		markContact: '{date}: {title} ({direction}, {level})',
-		twoDates: 'Two dates: the articles differ',
-		keyContext: 'Context event',
-		contextLane: 'Context'
-	}
+	embedBuilder: 'Another state, theme, or without title or key: the embed builder'
 };
 
 export type ChartWords = typeof en;
