@@ -102,3 +102,58 @@ test('without JavaScript the language links are plain links to each edition, and
 	expect(await page.locator('#meetings-3 a[hreflang]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/#meetings-3', '/ru/#meetings-3']);
 	await context.close();
 });
+
+/** Letters of each edition's script, and English words that would give away an untranslated sentence. */
+const SCRIPT = { ru: /[а-яё]/i, ar: /[\u0600-\u06ff]/ };
+const ENGLISH = /\b(the|and|of|with|between|shown|show|data)\b/i;
+
+for (const e of EDITIONS)
+	test(`${e.path}: a translated chart speaks the edition in every part, its marks and details in reach`, async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto(e.path);
+		await page.waitForLoadState('networkidle');
+		const figures = await page.locator('.scrolly .graphic figure[data-chart]').evaluateAll((fs) => fs.map((f) => ({ slug: (f as HTMLElement).dataset.chart!, lang: f.getAttribute('lang'), dir: f.getAttribute('dir') })));
+		// A chart is in the edition's words and direction, or in English marked as English.
+		for (const f of figures) expect(f.lang === e.lang ? f.dir === e.dir : f.lang === 'en' && f.dir === 'ltr', f.slug).toBe(true);
+		const translated = figures.filter((f) => f.lang === e.lang).map((f) => f.slug);
+		expect(translated).toContain('meeting-cadence');
+		for (const slug of translated) {
+			const scrolly = page.locator(`[data-scrolly="${slug}"]`);
+			const words = [
+				await scrolly.locator('.head .title').textContent(),
+				await scrolly.locator('.head .takeaway').textContent(),
+				await scrolly.locator('.graphic .legend').textContent(),
+				await scrolly.locator('.foot .data-table summary').textContent(),
+				await scrolly.locator('.foot .data-table caption').textContent()
+			].map((t) => t ?? '');
+			for (const t of words) {
+				expect(t, `${slug}: ${t}`).toMatch(SCRIPT[e.lang]);
+				expect(t, `${slug}: ${t}`).not.toMatch(ENGLISH);
+			}
+			// The plot's own labels, and the table's headers.
+			await scrolly.locator('.graphic').scrollIntoViewIfNeeded();
+			expect(await scrolly.locator('.graphic .plot:visible svg text').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(SCRIPT[e.lang])]));
+			for (const th of await scrolly.locator('.foot .data-table th[scope="col"]').allTextContents()) expect(th).toMatch(SCRIPT[e.lang]);
+		}
+		// The timeline: time runs right to left in Arabic only; a mark's facts give our
+		// translation of the quote with the article's English under it.
+		const cadence = page.locator('[data-scrolly="meeting-cadence"]');
+		const steps = cadence.locator('.steps > .step');
+		await steps.last().evaluate((s) => s.scrollIntoView({ block: 'center' }));
+		const figure = cadence.locator('.graphic figure');
+		await expect(figure).toHaveAttribute('data-step', String((await steps.last().getAttribute('data-state')) ?? ''));
+		const ticks = await figure.locator('.plot:visible .axis text:not(.year)').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().x));
+		expect(ticks.length).toBeGreaterThan(4);
+		expect(ticks[0]! > ticks.at(-1)!).toBe(e.dir === 'rtl');
+		const marks = figure.locator('.plot:visible button[data-key]');
+		await marks.first().focus();
+		const keys = await marks.evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.key));
+		// Onwards is Left in a right-to-left chart, Right otherwise.
+		await page.keyboard.press(e.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight');
+		await expect(figure.locator('button[data-key]:focus')).toHaveAttribute('data-key', keys[1]!);
+		const detail = figure.locator('.detail');
+		await expect(detail.locator('q.ours').first()).toBeVisible();
+		await expect(detail.locator('.original [lang="en"]').first()).toBeVisible();
+		await expect(detail.locator('button.close')).toHaveText(/\S/);
+		expect(await detail.locator('button.close').textContent()).toMatch(SCRIPT[e.lang]);
+	});

@@ -8,7 +8,7 @@ export const ar: UiWords = {
 	dataJson: 'البيانات (JSON)',
 	skipLink: 'انتقل إلى المحتوى',
 	editionsNav: 'لغات أخرى',
-	editionInProgress: 'هذه النسخة قيد الإعداد: الرسوم البيانية ومواد الصف ما زالت بالإنجليزية.',
+	editionInProgress: 'هذه النسخة قيد الإعداد: بعض الرسوم البيانية ومواد الصف ما زالت بالإنجليزية.',
 	linkToStep: 'رابط هذه الخطوة',
 	linkCopied: 'نُسخ الرابط',
 	linkToStepLabel: 'رابط هذه الخطوة: {title}، الخطوة {n}',

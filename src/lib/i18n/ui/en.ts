@@ -13,7 +13,7 @@ export const en = {
 	skipLink: 'Skip to content',
 	editionsNav: 'Other languages',
 	/** Said on an edition's pages until all of it is translated (they are not indexed until then). */
-	editionInProgress: 'This edition is in progress: its charts and classroom pages are still in English.',
+	editionInProgress: 'This edition is in progress: some of its charts, and its classroom pages, are still in English.',
 	/** A story step's own address, under its card. */
 	linkToStep: 'Link to this step',
 	linkCopied: 'Link copied',

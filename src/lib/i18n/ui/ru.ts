@@ -8,7 +8,7 @@ export const ru: UiWords = {
 	dataJson: 'Данные (JSON)',
 	skipLink: 'Перейти к тексту',
 	editionsNav: 'Другие языки',
-	editionInProgress: 'Это издание готовится: графики и материалы для уроков пока на английском.',
+	editionInProgress: 'Это издание готовится: часть графиков и материалы для уроков пока на английском.',
 	linkToStep: 'Ссылка на этот шаг',
 	linkCopied: 'Ссылка скопирована',
 	linkToStepLabel: 'Ссылка на этот шаг: {title}, шаг {n}',
