@@ -3,7 +3,11 @@
  * direction, their translated narrative with the English of every quotation one tap away, the
  * scrolly working through every chart state, and the Arabic page mirrored.
  */
+import type { Page } from '@playwright/test';
+import { HOST_PORT } from '../../playwright.config';
 import { expect, scrollThroughSteps, SLUGS, test } from './fixtures';
+
+const HOST = `http://127.0.0.1:${HOST_PORT}`;
 
 const EDITIONS = [
 	{ path: '/ru/', lang: 'ru', dir: 'ltr', title: 'От покровителя к партнёру на договорной основе' },
@@ -113,11 +117,9 @@ for (const e of EDITIONS)
 		await page.goto(e.path);
 		await page.waitForLoadState('networkidle');
 		const figures = await page.locator('.scrolly .graphic figure[data-chart]').evaluateAll((fs) => fs.map((f) => ({ slug: (f as HTMLElement).dataset.chart!, lang: f.getAttribute('lang'), dir: f.getAttribute('dir') })));
-		// A chart is in the edition's words and direction, or in English marked as English.
-		for (const f of figures) expect(f.lang === e.lang ? f.dir === e.dir : f.lang === 'en' && f.dir === 'ltr', f.slug).toBe(true);
-		const translated = figures.filter((f) => f.lang === e.lang).map((f) => f.slug);
-		expect(translated).toContain('meeting-cadence');
-		for (const slug of translated) {
+		// Every chart is in the edition's words and direction.
+		expect(figures).toEqual(SLUGS.map((slug) => ({ slug, lang: e.lang, dir: e.dir })));
+		for (const slug of SLUGS) {
 			const scrolly = page.locator(`[data-scrolly="${slug}"]`);
 			const words = [
 				await scrolly.locator('.head .title').textContent(),
@@ -157,3 +159,49 @@ for (const e of EDITIONS)
 		await expect(detail.locator('button.close')).toHaveText(/\S/);
 		expect(await detail.locator('button.close').textContent()).toMatch(SCRIPT[e.lang]);
 	});
+
+for (const e of EDITIONS)
+	test(`${e.path}: each chart's embed is the edition's, sizes itself in pym.js and Frames hosts, with its oEmbed and SVG`, async ({ page, guard }) => {
+		test.setTimeout(120_000);
+		guard.allow(new RegExp(`127\\.0\\.0\\.1:${HOST_PORT}`));
+		for (const slug of SLUGS) {
+			const embed = `${e.path}embed/${slug}`;
+			await page.goto(embed);
+			await expect(page.locator('html')).toHaveAttribute('lang', e.lang);
+			await expect(page.locator('html')).toHaveAttribute('dir', e.dir);
+			// The link back goes to the same edition's story; the oEmbed answer is the edition's.
+			await expect(page.locator('.more a[target="_blank"]')).toHaveAttribute('href', new RegExp(`^${e.path}#`));
+			const oembed = (await page.locator('link[type="application/json+oembed"]').getAttribute('href'))!;
+			expect(oembed).toContain(`${e.path}oembed/${slug}.json`);
+			const answer = await (await page.request.get(oembed)).json();
+			expect(answer.html).toContain(`${e.path}embed/${slug}`);
+			expect(answer.provider_name).toMatch(SCRIPT[e.lang]);
+			await expect(page.locator('figure[data-chart]')).toHaveAttribute('lang', e.lang);
+			const svg = await (await page.request.get(`${embed}.svg`)).text();
+			expect(answer.title).toMatch(SCRIPT[e.lang]);
+			expect(svg).toContain(`xml:lang="${e.lang}"`);
+			expect(svg).toMatch(SCRIPT[e.lang]);
+			for (const kind of ['pym', 'frames']) {
+				await page.setViewportSize({ width: 390, height: 800 });
+				await page.goto(`${HOST}/${kind}/${slug}?lang=${e.lang}`);
+				await expectSized(page, e.path);
+				await page.setViewportSize({ width: 900, height: 800 });
+				await expectSized(page, e.path);
+			}
+		}
+	});
+
+/** The host's frame is as tall as the edition's embed document in it (within 2 px). */
+async function expectSized(page: Page, prefix: string) {
+	await expect
+		.poll(
+			async () => {
+				const frame = await page.locator('iframe').first().evaluate((el) => el.getBoundingClientRect().height);
+				const child = page.frames().find((f) => f.url().includes(`${prefix}embed/`));
+				const doc = child ? await child.evaluate(() => document.documentElement.getBoundingClientRect().height) : -1;
+				return doc > 100 ? Math.abs(frame - doc) : Infinity;
+			},
+			{ timeout: 10_000 }
+		)
+		.toBeLessThanOrEqual(2);
+}

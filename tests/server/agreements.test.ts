@@ -5,9 +5,11 @@ import { story } from '$lib/data';
 import { chartRows } from '$lib/data/csv';
 import { agreementsLayout } from '$lib/charts/agreements/layout';
 import { agreementsText } from '$lib/charts/agreements/text';
-import { statusLabel } from '$lib/charts/palette';
+import { en } from '$lib/charts/words/en';
 import { figureOf, serverHtml, tableCells, words } from './ssr-helpers';
 import { stepsOf } from '$lib/charts/registry';
+
+const statusLabel = en.labels.status;
 
 const html = (step = 0, data: StoryData = story) => serverHtml('agreements', { data, step });
 const figure = (step = 0, data: StoryData = story) => figureOf(html(step, data));

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { story } from '$lib/data';
 import { chartRows } from '$lib/data/csv';
 import { delegationSeries } from '$lib/data/series';
-import { sectorLabel } from '$lib/charts/palette';
+import { en } from '$lib/charts/words/en';
 import { expectDistinctStates, figureOf, serverHtml, tableCells, words } from './ssr-helpers';
 import { stepsOf } from '$lib/charts/registry';
+
+const sectorLabel = en.labels.sector;
 
 const html = (step = 0, data = story) => serverHtml('delegations', { data, step });
 

@@ -22,20 +22,20 @@ const page = (title, body) => `<!doctype html><html lang="en"><head><meta charse
 <p>Host article text after the chart.</p></div></body></html>`;
 
 const hosts = {
-	pym: (slug) =>
+	pym: (slug, prefix) =>
 		page('Host with pym.js', `<div id="embed"></div><script src="/lib/pym.js"></script>
-<script>window.parentFrame = new pym.Parent('embed', '${site}/embed/${slug}', { title: 'Chart' });</script>`),
-	frames: (slug) =>
-		page('Host with @newswire/frames', `<div data-frame-src="${site}/embed/${slug}" data-frame-attribute-title="Chart"></div>
+<script>window.parentFrame = new pym.Parent('embed', '${site}${prefix}/embed/${slug}', { title: 'Chart' });</script>`),
+	frames: (slug, prefix) =>
+		page('Host with @newswire/frames', `<div data-frame-src="${site}${prefix}/embed/${slug}" data-frame-attribute-title="Chart"></div>
 <script src="/lib/frames.js"></script><script>newswireFrames.autoInitFrames();</script>`),
-	loader: (slug) =>
-		page('Host with embed.js', `<iframe src="${site}/embed/${slug}" title="Chart" data-patron-embed style="width:100%;height:300px;border:0"></iframe>
+	loader: (slug, prefix) =>
+		page('Host with embed.js', `<iframe src="${site}${prefix}/embed/${slug}" title="Chart" data-patron-embed style="width:100%;height:300px;border:0"></iframe>
 <script src="${site}/embed.js" async></script>`),
 	// Our story page framed by someone else: its headers must refuse (frame-ancestors 'self').
 	story: () => page('Host framing the story', `<iframe src="${site}/" title="Story" style="width:100%;height:400px"></iframe>`),
-	'loader-hidden': (slug) =>
+	'loader-hidden': (slug, prefix) =>
 		page('Host with a hidden, lazy frame', `<details id="d"><summary>Show chart</summary>
-<iframe src="${site}/embed/${slug}" title="Chart" data-patron-embed loading="lazy" style="width:100%;height:150px;border:0"></iframe></details>
+<iframe src="${site}${prefix}/embed/${slug}" title="Chart" data-patron-embed loading="lazy" style="width:100%;height:150px;border:0"></iframe></details>
 <script src="${site}/embed.js" async></script>`)
 };
 
@@ -53,7 +53,9 @@ createServer(async (req, res) => {
 	const [, kind, slug] = url.pathname.split('/');
 	if (hosts[kind] && SLUG.test(slug ?? 'story')) {
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-		return res.end(hosts[kind](slug));
+		// ?lang=ru: the same host framing that edition's embed (`/ru/embed/SLUG`).
+		const lang = url.searchParams.get('lang');
+		return res.end(hosts[kind](slug, lang === 'ru' || lang === 'ar' ? `/${lang}` : ''));
 	}
 	res.writeHead(404, { 'content-type': 'text/plain' });
 	res.end('not found');

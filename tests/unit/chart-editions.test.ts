@@ -30,7 +30,7 @@ describe('words kept in every edition', () => {
 	});
 });
 
-for (const def of CHARTS.filter((c) => c.editions))
+for (const def of CHARTS)
 	describe(`${def.slug} in each edition`, () => {
 		const english = def.text(story);
 		for (const lang of ['ru', 'ar'] as const) {

@@ -11,7 +11,10 @@ import { f as facts } from '$lib/story/facts';
 import { agreementsText } from '$lib/charts/agreements/text';
 import { cadenceText } from '$lib/charts/meeting-cadence/text';
 import { delegationsText } from '$lib/charts/delegations/text';
-import { statusFamily, statusLabel } from '$lib/charts/palette';
+import { statusFamily } from '$lib/charts/palette';
+import { en } from '$lib/charts/words/en';
+
+const statusLabel = en.labels.status;
 
 const story = assertValid(raw);
 const agreement = (id: string) => story.agreements.find((a) => a.id === id)!;

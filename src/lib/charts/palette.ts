@@ -13,7 +13,6 @@ export const sideColor: Record<Side, string> = {
 };
 
 export const sectorColor = (s: Sector) => `var(--sector-${s})`;
-export const sectorLabel: Record<Sector, string> = en.labels.sector;
 
 /** Direction → who travelled: the hue of the side that went. */
 export const directionColor: Record<Direction, string> = {
@@ -44,5 +43,4 @@ export const statusFamily: Record<AgreementStatus, StatusFamily> = {
 	refused: 'ended'
 };
 export const familyLabel: Record<StatusFamily, string> = en.labels.family;
-export const statusLabel: Record<AgreementStatus, string> = en.labels.status;
 export const familyColor = (f: StatusFamily) => `var(--status-${f})`;

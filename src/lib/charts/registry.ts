@@ -9,7 +9,6 @@ import { delegations } from './delegations';
 import { meetingCadence } from './meeting-cadence';
 import { tradeRange } from './trade-range';
 import type { ChartDefinition } from './types';
-import type { Lang } from '$lib/i18n/editions';
 
 export const CHARTS: readonly ChartDefinition[] = [meetingCadence, delegations, agreements, tradeRange];
 
@@ -23,9 +22,6 @@ export function chart(slug: string): ChartDefinition {
 	if (!c) throw new Error(`No chart "${slug}" in the registry (src/lib/charts/registry.ts)`);
 	return c;
 }
-
-/** The edition a chart speaks on a page of `lang`: its own, or English until its words are translated. */
-export const spokenLang = (slug: string, lang: Lang): Lang => (chart(slug).editions ? lang : 'en');
 
 /** How many states a chart has for this data. */
 export const stepsOf = (slug: string, data: StoryData) => chart(slug).states(data).length;

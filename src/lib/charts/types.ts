@@ -107,11 +107,6 @@ export interface ChartDefinition<L extends FrameLayout = FrameLayout> {
 	layout: (data: import('$data/story').StoryData, width: number, step: number, lang?: import('$lib/i18n/editions').Lang) => L;
 	/** Its words in one edition: title, takeaway, description, each mark's facts, the table. */
 	text: (data: import('$data/story').StoryData, lang?: import('$lib/i18n/editions').Lang) => ChartText;
-	/**
-	 * Its words exist in every edition. Until all four charts' do, an edition shows the others in
-	 * English, marked as English.
-	 */
-	editions?: boolean;
 	/** One row per mark for its CSV. */
 	rows: (data: import('$data/story').StoryData) => CsvRow[];
 	/** Its key and its marks (a Svelte server template). */

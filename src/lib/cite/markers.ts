@@ -56,7 +56,8 @@ function open(marker: HTMLAnchorElement) {
 	const close = document.createElement('button');
 	close.type = 'button';
 	close.className = 'cite-close';
-	close.textContent = 'Close';
+	// In the page's language: the notes carry the word (CiteNotes.svelte).
+	close.textContent = note.closest<HTMLElement>('[data-close]')?.dataset.close ?? '';
 	close.addEventListener('click', () => pop.hidePopover());
 	pop.replaceChildren(close, ...[...note.childNodes].map((n) => n.cloneNode(true)));
 	opener = marker;

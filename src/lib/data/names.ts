@@ -85,10 +85,6 @@ export function sourceIds(data: StoryData, citations: { source: string }[]): str
 	return data.sources.filter((s) => used.has(s.id)).map((s) => s.id);
 }
 
-/** Those sources as readers see them: "TRT World; MENAFN". */
-export const sourceNames = (data: StoryData, citations: { source: string }[], form: NameForm = 'full') =>
-	sourceIds(data, citations).map((id) => sourceName(data, id, form)).join('; ');
-
 /** The citations as three columns; lists are separated by "; ", quotes by " | ". */
 export function citeColumns(data: StoryData, c: Citation[]) {
 	const ids = sourceIds(data, c);

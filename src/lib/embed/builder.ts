@@ -67,8 +67,9 @@ function work(page: HTMLElement, form: HTMLFormElement) {
 		if (preview && e.source === preview.contentWindow && d?.sentinel === 'amp' && d.type === 'embed-size' && Number.isFinite(d.height))
 			preview.style.height = `${Math.min(4000, Math.max(100, d.height!))}px`;
 	});
-	page.querySelector('[data-builder-copy]')?.addEventListener('click', async () => {
-		const said = await copyCode(code?.value ?? '', code ?? undefined);
+	const copy = page.querySelector<HTMLElement>('[data-builder-copy]');
+	copy?.addEventListener('click', async () => {
+		const said = await copyCode(code?.value ?? '', code ?? undefined, copy);
 		if (status) status.textContent = said;
 	});
 	update();

@@ -1,6 +1,7 @@
 /** The code a site owner pastes to embed a chart: a responsive iframe and our loader. */
 import type { Theme } from '$lib/charts/types';
 import type { ChartSlug } from '$lib/data';
+import { edition, type Lang } from '$lib/i18n/editions';
 
 /** What the embed shows, when not its defaults (the final state, the reader's theme, title and key). */
 export interface EmbedChoice {
@@ -9,6 +10,8 @@ export interface EmbedChoice {
 	theme?: Theme;
 	title?: boolean;
 	key?: boolean;
+	/** The edition it speaks: its address is under the edition's prefix (`/ru/embed/SLUG`). */
+	lang?: Lang;
 }
 
 /** The embed page's query for a choice: only what differs from the defaults. */
@@ -26,7 +29,8 @@ export function embedQuery({ step, theme = 'auto', title = true, key = true }: E
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export function iframeCode(base: string, slug: ChartSlug, title: string, height = 640, choice?: EmbedChoice): string {
-	return `<iframe src="${attr(base)}/embed/${slug}${attr(embedQuery(choice))}" title="${attr(title)}" data-patron-embed loading="lazy" style="width:100%;height:${height}px;border:0" scrolling="no"></iframe>`;
+	const prefix = edition(choice?.lang ?? 'en').prefix;
+	return `<iframe src="${attr(base)}${prefix}/embed/${slug}${attr(embedQuery(choice))}" title="${attr(title)}" data-patron-embed loading="lazy" style="width:100%;height:${height}px;border:0" scrolling="no"></iframe>`;
 }
 
 export function embedCode(base: string, slug: ChartSlug, title: string, height?: number, choice?: EmbedChoice): string {
@@ -50,8 +54,11 @@ export function parseChoiceName(name: string, steps: number): EmbedChoice | null
 	return choiceName(choice) === name ? choice : null;
 }
 
-/** The oEmbed answer's address for a choice (the defaults: the chart's own). */
+/**
+ * The oEmbed answer's address for a choice (the defaults: the chart's own). An edition answers
+ * for its default embed (`/ru/oembed/SLUG.json`); the builder's other choices are English.
+ */
 export const oembedPath = (slug: ChartSlug, choice?: EmbedChoice) => {
 	const name = choiceName(choice);
-	return name ? `/oembed/${slug}/${name}.json` : `/oembed/${slug}.json`;
+	return name ? `/oembed/${slug}/${name}.json` : `${edition(choice?.lang ?? 'en').prefix}/oembed/${slug}.json`;
 };

@@ -1,13 +1,16 @@
 /** The oEmbed (https://oembed.com) "rich" answer for a chart and an embed choice. */
 import { chart } from '$lib/charts/registry';
+import { story } from '$lib/data';
+import { siteTitle } from '$lib/i18n/data-editions';
 import type { ChartSlug } from '$lib/data/slugs';
 import { PREVIEW } from '$lib/share/dimensions';
 import { previewPath } from '$lib/share/files';
-import { absoluteUrl, SITE_TITLE } from '$lib/site';
+import { absoluteUrl } from '$lib/site';
 import { iframeCode, type EmbedChoice } from './code';
 
 export function oembedAnswer(slug: ChartSlug, origin: string, choice?: EmbedChoice) {
-	const title = chart(slug).title;
+	const lang = choice?.lang ?? 'en';
+	const title = chart(slug).text(story, lang).title;
 	const base = absoluteUrl(origin, '/')?.replace(/\/$/, '') ?? '';
 	const height = 640;
 	// The state's preview image, where the site's address is known (SITE_URL).
@@ -16,7 +19,7 @@ export function oembedAnswer(slug: ChartSlug, origin: string, choice?: EmbedChoi
 		version: '1.0',
 		type: 'rich',
 		title,
-		provider_name: SITE_TITLE,
+		provider_name: siteTitle(lang),
 		...(base ? { provider_url: `${base}/` } : {}),
 		width: 600,
 		height,

@@ -5,9 +5,3 @@ import type { Lang } from './editions';
 const KEY = Symbol('edition');
 export const setLang = (lang: Lang) => setContext(KEY, lang);
 export const getLang = (): Lang => getContext<Lang>(KEY) ?? 'en';
-
-/**
- * Attributes for a block an edition still shows in English (its charts, until they are
- * translated): readers' software reads it as English, left to right.
- */
-export const stillEnglish = (lang: Lang): { lang?: string; dir?: 'ltr' } => (lang === 'en' ? {} : { lang: 'en', dir: 'ltr' });

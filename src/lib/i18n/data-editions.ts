@@ -32,3 +32,6 @@ export function claimantIn(lang: Exclude<Lang, 'en'>) {
 	]);
 	return (text: string) => t(text).replace(/[a-z0-9]+(?:-[a-z0-9]+)*/g, (tok) => names.get(tok) ?? tok);
 }
+
+/** The story's title in an edition: the data's, translated. */
+export const siteTitle = (lang: Lang) => (lang === 'en' ? story.title : dataTranslator(lang).t(story.title));

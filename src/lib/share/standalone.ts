@@ -7,10 +7,13 @@
 import { render } from 'svelte/server';
 import type { StoryData } from '$data/story';
 import { chart } from '$lib/charts/registry';
+import { edition, type Lang } from '$lib/i18n/editions';
+import { sayFor } from '$lib/i18n/say';
+import { siteTitle } from '$lib/i18n/data-editions';
+import { fill } from '$lib/i18n/checked';
+import { ui } from '$lib/i18n/ui';
 import { wrap } from '$lib/charts/shared/scales';
 import type { ChartSlug } from '$lib/data/slugs';
-import { sayIso } from '$lib/data/dates';
-import { SITE_TITLE } from '$lib/site';
 import { PREVIEW } from './dimensions';
 import { resolveColors, type Theme } from './palette';
 
@@ -21,13 +24,22 @@ const FILE_SERIF = "'DejaVu Serif', Charter, Georgia, serif";
 const PAD = 20;
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Lines of text as <text> with one <tspan> a line; returns the markup and the height used. */
-function lines(text: string, x: number, y: number, size: number, chars: number, style: string) {
-	const ls = wrap(text, chars);
+/**
+ * Lines of text (wrapped at `chars`, or given) as <text> with one <tspan> a line; returns the
+ * markup and the height used. Right to left (`rtl`: the right edge's x), the lines align right.
+ */
+function lines(text: string | readonly string[], x: number, y: number, size: number, chars: number, style: string, rtl = false) {
+	const ls = typeof text === 'string' ? wrap(text, chars) : text;
 	const lead = Math.round(size * 1.35);
 	const spans = ls.map((l, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : lead}">${esc(l)}</tspan>`).join('');
-	return { markup: `<text x="${x}" y="${y + size}" style="font-size:${size}px;${style}">${spans}</text>`, height: ls.length * lead };
+	return { markup: `<text x="${x}" y="${y + size}"${rtl ? ' text-anchor="end"' : ''} style="font-size:${size}px;${style}">${spans}</text>`, height: ls.length * lead };
 }
+
+/**
+ * Right-to-left text in a file with no page around it: set right to left, its anchors swapped as
+ * `Plot.svelte` does on the page (placed before the chart's own rules, which win a tie).
+ */
+const RTL_CSS = 'text{direction:rtl;text-anchor:end}text[text-anchor=end]{text-anchor:start}text[text-anchor=middle]{text-anchor:middle}';
 
 /** A halo in the background colour keeps labels legible where they cross marks (as static/enhance.css). */
 const HALO = '.halo{paint-order:stroke;stroke:var(--bg);stroke-width:3px;stroke-linejoin:round}';
@@ -50,7 +62,7 @@ const fileTransforms = (svg: string) =>
  * The chart's key (HTML on the page: a swatch and words per item) drawn in SVG, in rows that
  * wrap at `width`; returns the markup and the height used.
  */
-function key(body: string, x0: number, y0: number, width: number) {
+function key(body: string, x0: number, y0: number, width: number, rtl = false, wide = 1) {
 	const list = /<ul class="key[^"]*"[^>]*>([\s\S]*?)<\/ul>/.exec(body)?.[1] ?? '';
 	let x = x0;
 	let y = y0;
@@ -61,13 +73,15 @@ function key(body: string, x0: number, y0: number, width: number) {
 		const words = item!.replace(/<svg[\s\S]*?<\/svg>/g, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
 		const sw = Number(/width="([\d.]+)"/.exec(swatch?.[1] ?? '')?.[1] ?? 0);
 		const sh = Number(/height="([\d.]+)"/.exec(swatch?.[1] ?? '')?.[1] ?? 0);
-		const w = sw + 6 + words.length * 13 * 0.56 + 18;
+		const w = sw + 6 + words.length * 13 * 0.56 * wide + 18;
 		if (x > x0 && x + w > x0 + width) {
 			x = x0;
 			y += ROW;
 		}
-		if (swatch) markup += `<svg x="${x}" y="${y + (16 - sh) / 2}" width="${sw}" height="${sh}" overflow="visible">${swatch[2]}</svg>`;
-		markup += `<text x="${x + sw + 6}" y="${y + 13}" style="font-size:13px;fill:var(--fg)">${esc(words)}</text>`;
+		// Right to left, a row fills from the right: swatch, then its words to the left of it.
+		const sx = rtl ? x0 + width - (x - x0) - sw : x;
+		if (swatch) markup += `<svg x="${sx}" y="${y + (16 - sh) / 2}" width="${sw}" height="${sh}" overflow="visible">${swatch[2]}</svg>`;
+		markup += `<text x="${rtl ? sx - 6 : x + sw + 6}" y="${y + 13}"${rtl ? ' text-anchor="end"' : ''} style="font-size:13px;fill:var(--fg)">${esc(words)}</text>`;
 		x += w;
 	}
 	// Patterns the key's swatches use (agreements) come in a hidden SVG of their own.
@@ -75,24 +89,28 @@ function key(body: string, x0: number, y0: number, width: number) {
 	return { markup: defs + markup, height: markup ? y - y0 + ROW : 0 };
 }
 
-/** The "data as of" credit every file carries. */
-const creditLine = (data: StoryData) => `${SITE_TITLE} · Data as of ${sayIso(data.checked)}`;
+/** The "data as of" credit every file carries, in its edition: the site's name and the date. */
+const creditParts = (data: StoryData, lang: Lang = 'en') => [siteTitle(lang), fill(ui(lang).embed.asOf, { date: sayFor(lang).date(data.checked) })] as const;
+const creditLine = (data: StoryData, lang: Lang = 'en') => creditParts(data, lang).join(' · ');
 
 /** A chart state's parts, rendered once on the server: its plot (the chart's own marks), styles, words and key. */
-function parts(slug: ChartSlug, data: StoryData, step: number, width: number) {
+function parts(slug: ChartSlug, data: StoryData, step: number, width: number, lang: Lang = 'en') {
 	const def = chart(slug);
-	const layout = def.layout(data, width, step);
-	const plot = render(def.View, { props: { part: 'plot', layout, width, ids: 'file-' } });
-	const keyHtml = render(def.View, { props: { part: 'key', layout, ids: 'file-' } });
+	const rtl = edition(lang).dir === 'rtl';
+	const layout = def.layout(data, width, step, lang);
+	const plot = render(def.View, { props: { part: 'plot', layout, width, ids: 'file-', lang } });
+	const keyHtml = render(def.View, { props: { part: 'key', layout, ids: 'file-', lang } });
 	// Each component's styles once (the key and the plot are one component).
 	const css = [...new Set([...(plot.head + keyHtml.head).matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]))].join('\n');
-	const text = def.text(data);
+	const text = def.text(data, lang);
 	return {
 		body: keyHtml.body,
 		text,
+		lang,
+		rtl,
 		plotH: layout.height,
 		desc: esc(text.description),
-		style: `svg{font-family:${FILE_FONT}}\n${HALO}\n${fileCss(css)}`,
+		style: `svg{font-family:${FILE_FONT}}\n${HALO}\n${rtl ? RTL_CSS + '\n' : ''}${fileCss(css)}`,
 		/** The chart's marks, `h` px of them, drawn at `scale` at x, y. */
 		nest: (x: number, y: number, h: number, scale = 1) =>
 			`<svg x="${x}" y="${y}" width="${width * scale}" height="${h * scale}" viewBox="0 0 ${width} ${h}" overflow="hidden">${plot.body}</svg>`
@@ -116,23 +134,30 @@ function documentSvg(W: number, H: number, attrs: string, title: string, desc: s
  * One state of a chart as a standalone SVG document, `width` px of plot: title, takeaway, key,
  * plot, source line and credit.
  */
-export function standaloneSvg(slug: ChartSlug, data: StoryData, step: number, theme: Theme, width = 640): string {
-	const p = parts(slug, data, step, width);
+export function standaloneSvg(slug: ChartSlug, data: StoryData, step: number, theme: Theme, width = 640, lang: Lang = 'en'): string {
+	const p = parts(slug, data, step, width, lang);
+	// Text starts at the left edge, or right to left at the right one.
+	const tx = p.rtl ? PAD + width : PAD;
+	// Cyrillic letters are wider than Latin ones in the file's font: fewer to a line.
+	const wide = p.lang === 'ru' ? 1.18 : 1;
 	let y = PAD;
-	const title = lines(p.text.title, PAD, y, 20, Math.floor(width / 11), 'font-weight:700;fill:var(--fg)');
+	const title = lines(p.text.title, tx, y, 20, Math.floor(width / 11 / wide), 'font-weight:700;fill:var(--fg)', p.rtl);
 	y += title.height + 6;
-	const takeaway = lines(p.text.takeaway, PAD, y, 14, Math.floor(width / 7.2), 'fill:var(--fg)');
+	const takeaway = lines(p.text.takeaway, tx, y, 14, Math.floor(width / 7.2 / wide), 'fill:var(--fg)', p.rtl);
 	y += takeaway.height + 12;
-	const legend = key(p.body, PAD, y, width);
+	const legend = key(p.body, PAD, y, width, p.rtl, wide);
 	y += legend.height + 8;
 	const plot = p.nest(PAD, y, p.plotH);
 	y += p.plotH + 18;
-	const source = lines(p.text.sourceLine, PAD, y, 12, Math.floor(width / 6.4), 'fill:var(--muted)');
+	const source = lines(p.text.sourceLine, tx, y, 12, Math.floor(width / 6.4 / wide), 'fill:var(--muted)', p.rtl);
 	y += source.height + 4;
-	const credit = lines(creditLine(data), PAD, y, 12, 200, 'fill:var(--muted)');
+	// On one line where it fits, else the name over the date (never a date cut in two).
+	const fits = creditLine(data, p.lang).length <= Math.floor(width / 6.4 / wide);
+	const credit = lines(fits ? [creditLine(data, p.lang)] : creditParts(data, p.lang), tx, y, 12, 0, 'fill:var(--muted)', p.rtl);
 	y += credit.height + PAD;
 	const content = title.markup + takeaway.markup + legend.markup + plot + source.markup + credit.markup;
-	return documentSvg(width + 2 * PAD, Math.ceil(y), `data-chart="${slug}" data-step="${step}" data-theme="${theme}"`, p.text.title, p.desc, p.style, content, theme);
+	const langAttrs = p.lang === 'en' ? '' : ` xml:lang="${p.lang}"`;
+	return documentSvg(width + 2 * PAD, Math.ceil(y), `data-chart="${slug}" data-step="${step}" data-theme="${theme}"${langAttrs}`, p.text.title, p.desc, p.style, content, theme);
 }
 
 

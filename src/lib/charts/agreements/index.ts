@@ -3,11 +3,12 @@ import { defineChart } from '../types';
 import Agreements from './Agreements.svelte';
 import { agreementsLayout, agreementStateKeys } from './layout';
 import { agreementRows } from './rows';
-import { agreementsText, TITLE } from './text';
+import { agreementsText } from './text';
+import { agreementsWords } from './words';
 
 export const agreements = defineChart({
 	slug: 'agreements',
-	title: TITLE,
+	title: agreementsWords.en.title,
 	table: 'Agreements',
 	states: agreementStateKeys,
 	layout: agreementsLayout,

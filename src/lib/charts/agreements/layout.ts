@@ -4,24 +4,26 @@
  * lanes (a conflict is drawn, never resolved); a change dated only by its year is a fading zone
  * from the previous entry, marked "date not given". States come from the data: one per group of
  * `Agreement.kind` (contracts, bases, reviews…), then everything. Height depends on the data only.
+ * In Arabic the finished layout is mirrored: time runs right to left.
  */
-import { sayFor } from '$lib/i18n/say';
 import type { Agreement, StoryData } from '$data/story';
+import type { Lang } from '$lib/i18n/editions';
 import { dateBounds } from '$lib/data/dates';
-import { claimant } from '$lib/data/names';
 import { agreementSeries, type AgreementRow, type StatusSegment } from '$lib/data/series';
-import { statusFamily, statusLabel, type StatusFamily } from '../palette';
-import { charsIn, clamp, monthTicks, periodScale, textWidth, wrap, type Tick } from '../shared/scales';
-import { countWord } from '$lib/words';
+import { statusFamily, type StatusFamily } from '../palette';
+import { charsIn, clamp, flipAnchor, monthTicks, periodScale, textWidth, timeRunsLeft, wrap, type Tick } from '../shared/scales';
+import { speech, type Speech } from '../speech';
 import type { FrameLayout, Target } from '../types';
-import { chain, dateGroups, latestWords, statusSentences, timing, when, type Timing } from './text';
+import { chain, claimantOf, dateGroups, latestWords, statusSentences, timing, when, type Timing } from './text';
+import { agreementsWords } from './words';
 
 type GroupId = 'contracts' | 'bases' | 'review' | 'asks';
-const GROUPS: { id: GroupId; label: string; kinds: Agreement['kind'][] }[] = [
-	{ id: 'contracts', label: 'Contracts', kinds: ['contract'] },
-	{ id: 'bases', label: 'Military bases', kinds: ['base'] },
-	{ id: 'review', label: 'Reviews, treaties, commissions', kinds: ['process', 'treaty-set', 'commission'] },
-	{ id: 'asks', label: 'Requests and offers', kinds: ['request', 'offer'] }
+type Anchor = 'start' | 'end';
+const GROUPS: { id: GroupId; kinds: Agreement['kind'][] }[] = [
+	{ id: 'contracts', kinds: ['contract'] },
+	{ id: 'bases', kinds: ['base'] },
+	{ id: 'review', kinds: ['process', 'treaty-set', 'commission'] },
+	{ id: 'asks', kinds: ['request', 'offer'] }
 ];
 const groupOf = (k: Agreement['kind']): GroupId => GROUPS.find((g) => g.kinds.includes(k))?.id ?? 'asks';
 
@@ -62,6 +64,9 @@ interface PlacedSegment extends StatusSegment {
 	text: string | null;
 	/** Text on a solid fill (drawn in the background colour) rather than with a halo. */
 	solid: boolean;
+	/** Where that text starts: just inside the segment's earlier end. */
+	textX: number;
+	anchor: Anchor;
 }
 
 interface PlacedRow extends AgreementRow {
@@ -75,11 +80,17 @@ interface PlacedRow extends AgreementRow {
 	labelY: number;
 	barY: number;
 	barH: number;
-	since: { x: number; y: number; text: string } | null;
+	/** The line before the first report (no status known), from the period's start. */
+	track: { x: number; w: number };
+	since: { x: number; y: number; text: string; anchor: Anchor } | null;
 }
 
 export interface AgreementsLayout extends FrameLayout {
 	state: AgreementState;
+	/** Time runs right to left (Arabic): a year-only zone fades from its right end. */
+	rtl: boolean;
+	/** Where the note, the group headers and the row labels are set: the left edge, or the right. */
+	textAt: { x: number; anchor: Anchor };
 	annotation: string[];
 	annotationY: number;
 	headers: { id: GroupId; label: string; y: number; focus: boolean; about: boolean }[];
@@ -106,9 +117,8 @@ const AXIS = 38;
 const DAY = 86_400_000;
 
 /** The title wrapped, ending with " — Latest status" (bold, so counted wider; never split from its dash). */
-function labelLines(title: string, latest: string, chars: number): { plain: string; strong: string }[] {
+function labelLines(title: string, tail: string, chars: number): { plain: string; strong: string }[] {
 	const lines = wrap(title, chars).map((plain) => ({ plain, strong: '' }));
-	const tail = `— ${latest}`;
 	const last = lines.at(-1);
 	if (last && last.plain.length + 1 + tail.length * 1.1 <= chars) {
 		last.plain += ' ';
@@ -118,16 +128,21 @@ function labelLines(title: string, latest: string, chars: number): { plain: stri
 }
 
 /** What to see in each state, in words from the data (`short`: months as "Jan", for the chart). */
-export function annotationFor(data: StoryData, state: AgreementState, short = true): string {
+export function annotationFor(data: StoryData, state: AgreementState, sp: Speech, short = true): string {
+	const w = agreementsWords[sp.lang];
 	const rows = data.agreements.filter((a) => state.focus.includes(groupOf(a.kind)));
 	// The same counts as the takeaway and the prose (statusCounts in text.ts), in short sentences.
-	if (state.key === 'all') return `All ${rows.length} together. By the latest claims, ${statusSentences(rows, true)}`;
+	if (state.key === 'all') return sp.fill(sp.say.form(rows.length, w.all), { n: sp.say.num(rows.length), counts: statusSentences(rows, true, sp.lang) });
 	const score = (a: Agreement) => new Set(a.history.map((h) => h.status)).size * 100 + dateGroups(a.history).length;
 	const lead = rows.reduce((best, a) => (score(a) > score(best) ? a : best), rows[0]!);
-	return `${lead.title}: ${chain(data, lead, short)}.`;
+	return sp.fill(w.lead, { title: sp.t(lead.title), chain: chain(data, lead, sp, short) });
 }
 
-export function agreementsLayout(data: StoryData, width: number, stepIn: number): AgreementsLayout {
+export function agreementsLayout(data: StoryData, width: number, stepIn: number, lang: Lang = 'en'): AgreementsLayout {
+	const sp = speech(data, lang);
+	const words = agreementsWords[lang];
+	const status = sp.w.labels.status;
+	const who = claimantOf(data, lang);
 	const states = agreementStates(data);
 	const steps = states.length;
 	const step = clamp(Math.round(stepIn) || 0, 0, steps - 1);
@@ -136,7 +151,7 @@ export function agreementsLayout(data: StoryData, width: number, stepIn: number)
 	const [p0, p1] = x.domain() as [Date, Date];
 	const series = agreementSeries(data);
 
-	const notes = states.map((s) => wrap(annotationFor(data, s), noteChars(width)));
+	const notes = states.map((s) => wrap(annotationFor(data, s, sp), noteChars(width)));
 	const annotationY = 13;
 	const axisTop = annotationY + Math.max(...notes.map((n) => n.length)) * NOTE_LINE;
 	let y = axisTop + AXIS;
@@ -148,13 +163,13 @@ export function agreementsLayout(data: StoryData, width: number, stepIn: number)
 		if (!members.length) continue;
 		const focus = state.focus.includes(g.id);
 		const about = state.about.includes(g.id);
-		headers.push({ id: g.id, label: g.label, y: y + 12, focus, about });
+		headers.push({ id: g.id, label: words.groups[g.id], y: y + 12, focus, about });
 		y += HEADER;
 		for (const row of members) {
 			const a = data.agreements.find((d) => d.id === row.id)!;
 			const groups = dateGroups(a.history);
 			const kmax = Math.max(...groups.map((d) => d.length));
-			const lines = labelLines(row.title, latestWords(a), labelChars(width));
+			const lines = labelLines(sp.t(row.title), sp.fill(words.latest, { status: latestWords(a, sp) }), labelChars(width));
 			const labelY = y + 11;
 			const barY = y + lines.length * LINE + 2;
 			const barH = Math.max(BAR, kmax * LANE_MIN + kmax - 1);
@@ -183,14 +198,14 @@ export function agreementsLayout(data: StoryData, width: number, stepIn: number)
 					const seg = row.segments[index++]!;
 					const t = timing(data, h);
 					const family = statusFamily[h.status];
-					const words = t === 'undated' ? [`${statusLabel[h.status]} · date not given`, 'date not given'] : [statusLabel[h.status]];
+					const said = t === 'undated' ? [sp.fill(words.segUndated, { status: status[h.status] }), words.notGiven] : [status[h.status]];
 					// Room for WCAG 1.4.12's letter spacing (0.12 em a character) too.
-					const fits = k === 1 ? words.find((s) => textWidth(s, 12) * 1.2 + 12 <= w) : undefined;
+					const fits = k === 1 ? said.find((s) => textWidth(s, 12) * 1.2 + 12 <= w) : undefined;
 					segments.push({
 						...seg,
 						family,
 						timing: t,
-						when: when(data, h),
+						when: when(data, h, sp),
 						x: x0,
 						w,
 						y: barY + j * (laneH + 1),
@@ -199,7 +214,9 @@ export function agreementsLayout(data: StoryData, width: number, stepIn: number)
 						lane: j,
 						conflict,
 						text: fits ?? null,
-						solid: family === 'active' && t !== 'undated'
+						solid: family === 'active' && t !== 'undated',
+						textX: x0 + 5,
+						anchor: 'start'
 					});
 				});
 			});
@@ -213,7 +230,8 @@ export function agreementsLayout(data: StoryData, width: number, stepIn: number)
 				labelY,
 				barY,
 				barH,
-				since: before ? { x: x(p0), y: barY + barH + 11, text: when(data, a.history[0]!) } : null
+				track: { x: 1, w: Math.max(0, (segments[0]?.x ?? 1) - 3) },
+				since: before ? { x: x(p0), y: barY + barH + 11, text: when(data, a.history[0]!, sp), anchor: 'start' } : null
 			});
 			y = barY + barH + (before ? SINCE : 0) + GAP;
 		}
@@ -233,23 +251,29 @@ export function agreementsLayout(data: StoryData, width: number, stepIn: number)
 				h: part,
 				dim: !r.focus,
 				row: r.id,
-				label:
-					`${r.title}: ${statusLabel[s.status]}, ${s.when}, according to ${claimant(data, s.claimedBy)}` +
-					(s.lanes > 1 ? ` (one of ${countWord(s.lanes)} claims for this date)` : '')
+				label: sp.fill(words.target, {
+					title: sp.t(r.title),
+					status: status[s.status],
+					date: s.when,
+					who: who(s.claimedBy),
+					lanes: s.lanes > 1 ? sp.fill(words.oneOf, { claims: words.claimsSpelled[s.lanes] ?? sp.say.count(s.lanes, words.claimsMany) }) : ''
+				})
 			};
 		})
 	);
 
-	const ticks = monthTicks(x, width, sayFor('en'));
+	const ticks = monthTicks(x, width, sp.say);
 	// Paper may cut the plot between rows, and between groups above a group's label.
 	const breaks = rows.slice(1).map((r, i) =>
 		r.group === rows[i]!.group ? r.labelY - 11 - GAP / 2 : headers.find((h) => h.id === r.group)!.y - 12 - GAP / 2
 	);
-	return {
+	const layout: AgreementsLayout = {
 		height: axisBottom + 34,
 		breaks,
 		step,
 		state,
+		rtl: false,
+		textAt: { x: 0, anchor: 'start' },
 		annotation: notes[step]!,
 		annotationY,
 		headers,
@@ -259,5 +283,25 @@ export function agreementsLayout(data: StoryData, width: number, stepIn: number)
 		axisBottom,
 		grid: [...ticks.map((t) => t.x0), x(p1)],
 		targets
+	};
+	return timeRunsLeft(lang) ? mirrored(layout, width) : layout;
+}
+
+/** The layout drawn with time running right to left: every x mirrored, every anchor swapped. */
+function mirrored(l: AgreementsLayout, width: number): AgreementsLayout {
+	const mx = (x: number) => width - x;
+	return {
+		...l,
+		rtl: true,
+		textAt: { x: mx(l.textAt.x), anchor: flipAnchor(l.textAt.anchor) },
+		rows: l.rows.map((r) => ({
+			...r,
+			track: { x: mx(r.track.x + r.track.w), w: r.track.w },
+			since: r.since && { ...r.since, x: mx(r.since.x), anchor: flipAnchor(r.since.anchor) },
+			segments: r.segments.map((s) => ({ ...s, x: mx(s.x + s.w), textX: mx(s.textX), anchor: flipAnchor(s.anchor) }))
+		})),
+		ticks: l.ticks.map((t) => ({ ...t, x0: mx(t.x0), x: mx(t.x) })),
+		grid: l.grid.map(mx),
+		targets: l.targets.map((t) => ({ ...t, x: mx(t.x) }))
 	};
 }

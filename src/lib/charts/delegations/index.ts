@@ -3,11 +3,12 @@ import { defineChart } from '../types';
 import Delegations from './Delegations.svelte';
 import { delegationsLayout, delegationStates } from './layout';
 import { delegationRows } from './rows';
-import { delegationsText, TITLE } from './text';
+import { delegationsText } from './text';
+import { delegationWords } from './words';
 
 export const delegations = defineChart({
 	slug: 'delegations',
-	title: TITLE,
+	title: delegationWords.en.title,
 	table: 'Delegations',
 	states: delegationStates,
 	layout: delegationsLayout,

@@ -14,6 +14,5 @@ export const meetingCadence = defineChart({
 	layout: cadenceLayout,
 	text: cadenceText,
 	rows: cadenceRows,
-	View: MeetingCadence,
-	editions: true
+	View: MeetingCadence
 });

@@ -17,7 +17,9 @@ export function workTools(figure: HTMLElement) {
 	// In the gallery the code shows the state and theme beside it.
 	const { step, theme } = box.dataset;
 	const choice: EmbedChoice | undefined = step === undefined ? undefined : { step: Number(step), theme: theme === 'light' || theme === 'dark' ? theme : 'auto' };
-	const code = embedCode(location.origin, slug, box.dataset.title ?? '', undefined, choice);
+	// In an edition the code embeds that edition's page (`/ru/embed/SLUG`).
+	const lang = box.dataset.lang === 'ru' || box.dataset.lang === 'ar' ? box.dataset.lang : undefined;
+	const code = embedCode(location.origin, slug, box.dataset.title ?? '', undefined, { ...choice, lang });
 	let area: HTMLTextAreaElement | undefined;
 	const make = () => {
 		if (!box.open || area) return;
@@ -30,8 +32,9 @@ export function workTools(figure: HTMLElement) {
 	box.addEventListener('toggle', make);
 	// A reader may have opened the box before this script ran: its toggle event is gone.
 	make();
-	box.querySelector('button')?.addEventListener('click', async () => {
-		const said = await copyCode(code, area);
+	const button = box.querySelector('button');
+	button?.addEventListener('click', async () => {
+		const said = await copyCode(code, area, button);
 		if (status) status.textContent = said;
 	});
 }

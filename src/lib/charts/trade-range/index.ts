@@ -3,11 +3,12 @@ import { defineChart } from '../types';
 import TradeRange from './TradeRange.svelte';
 import { tradeLayout, tradeStates } from './layout';
 import { tradeRows } from './rows';
-import { tradeText, TITLE } from './text';
+import { tradeText } from './text';
+import { tradeWords } from './words';
 
 export const tradeRange = defineChart({
 	slug: 'trade-range',
-	title: TITLE,
+	title: tradeWords.en.title,
 	table: 'Money and reconstruction',
 	states: tradeStates,
 	layout: tradeLayout,

@@ -7,19 +7,20 @@
  * strength (the final state: what an embed or a download shows by default).
  * Every mark is drawn in every state (dimmed when not in focus), so steps update, not rebuild.
  * Lines wrap and chips flow for the width drawn: a narrower chart is taller.
+ * In Arabic the finished layout is `mirrored` (blocks.ts): the shipments' time runs right to left.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { StoryData } from '$data/story';
+import type { Lang } from '$lib/i18n/editions';
 import { dateBounds } from '$lib/data/dates';
-import { tradeSeries, type TradeMark } from '$lib/data/series';
+import { tradeSeries } from '$lib/data/series';
 import { utcMonth } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
-import { charsIn, clamp, periodScale, textWidth, wrap } from '../shared/scales';
-import type { FrameLayout, Target } from '../types';
-import { constraintQuote, countPhrase, hedgeOf, moneyTick, periodOf } from './text';
-import { money, upper } from '$lib/words';
-import { sourceName } from '$lib/data/names';
-import type { MarkState, Reveal, Label, RangeBlock, GridBlock, Chip, ChipBlock, EventStrip, TradeLayout } from './blocks';
+import { charsIn, clamp, periodScale, textWidth, timeRunsLeft, wrap } from '../shared/scales';
+import { speech, type Speech } from '../speech';
+import type { Target } from '../types';
+import { countPhrase, moneyTick, numIn, qualifierIn, quoteOf, tradeMarks } from './text';
+import { tradeWords } from './words';
+import { mirrored, type MarkState, type Reveal, type Label, type RangeBlock, type GridBlock, type Chip, type ChipBlock, type EventStrip, type TradeLayout } from './blocks';
 
 /**
  * Line breaks for the width drawn, with room for WCAG 1.4.12's spacing (a fifth wider); lines
@@ -52,10 +53,15 @@ function flowChips(texts: { key: string; text: string; zero: boolean }[], top: n
 	});
 }
 
-export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): TradeLayout {
+export function tradeLayout(data: StoryData, widthIn: number, stepIn: number, lang: Lang = 'en'): TradeLayout {
 	const width = Math.max(240, widthIn || 360);
 	const chars = charsFor(width);
-	const series = tradeSeries(data);
+	const sp = speech(data, lang);
+	const { say, fill } = sp;
+	const w = tradeWords[lang];
+	// English joins these lists as it always has here; an edition with its own "and".
+	const andList = (xs: string[], english: (xs: string[]) => string) => (lang === 'en' ? english(xs) : say.list(xs));
+	const series = tradeMarks(data, sp);
 	const rangeMarks = series.filter((m) => m.kind === 'range');
 	const countMarks = series.filter((m) => m.kind === 'count');
 	const eventMarks = series.filter((m) => m.kind === 'event');
@@ -75,8 +81,8 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 		const top = y;
 		const x0 = x(m.low ?? 0);
 		const x1 = Math.max(x0 + 2, x(m.high ?? 0));
-		const lowText = money(m.low ?? 0);
-		const highText = money(m.high ?? 0);
+		const lowText = say.money(m.low ?? 0);
+		const highText = say.money(m.high ?? 0);
 		// Bracket labels: "|$650 million" reads right from the low edge, "$1 billion|" left from the high edge.
 		const lowStart = x0 + 5 + textWidth(lowText, 13) <= width;
 		const highEnd = x1 - 5 - textWidth(highText, 13) >= 0;
@@ -86,20 +92,18 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 		const bandY = top + 58;
 		const bandH = 30;
 		const axisY = bandY + bandH + 8;
-		const period = periodOf(data, m.id);
-		const periodText = period ? `Period: ${period}` : 'No period given in the source';
+		const periodText = m.period ? fill(w.periodIs, { period: m.period }) : w.noPeriod;
 		const pw = textWidth(periodText, 12) * 1.2;
 		// The constraint sits in the band's row, on the side with more room.
 		const leftRoom = x0 - 14;
 		const rightRoom = width - x1 - 14;
 		const onLeft = leftRoom >= rightRoom;
 		const room = Math.max(leftRoom, rightRoom);
-		const cText = m.items.length ? `Constrained by ${m.items.join(' and ')}` : '';
+		const cText = m.items.length ? fill(w.constraintNote, { items: andList(m.items, (xs) => xs.join(' and ')) }) : '';
 		const cLines = cText ? wrap(cText, Math.max(12, charsIn(room, 13 * 1.2))) : [];
 		const cx = onLeft ? x0 - 14 : x1 + 14;
 		const cy = bandY + bandH / 2 - ((cLines.length - 1) * 14) / 2 + 4;
-		const q = constraintQuote(m);
-		const quoteLines = q ? wrap(`“${q.quote}”`, chars.text) : [];
+		const quoteLines = m.constraint ? wrap(fill(w.quote, { quote: quoteOf(m, sp) }), chars.text) : [];
 		const quoteY = axisY + 56;
 		y = quoteY + quoteLines.length * LINE + 18 + GAP;
 		return {
@@ -115,18 +119,21 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 			high: { text: highText, x: highEnd ? x1 - 5 : x1 + 5, y: top + 50, anchor: highEnd ? 'end' : 'start', tickTop: top + 38 },
 			axisY,
 			axisX: [x.range()[0]!, x.range()[1]!],
-			ticks: x.ticks(Math.max(2, Math.floor(width / 90))).map((v, i, all) => ({
-				x: x(v),
-				label: moneyTick(v),
-				anchor: i === 0 ? 'start' : i === all.length - 1 && x(v) > width - 20 ? 'end' : 'middle'
-			})),
-			period: { text: periodText, x: clamp((x0 + x1) / 2, pw / 2, width - pw / 2), y: axisY + 34, anchor: 'middle', given: !!period },
+			ticks: moneyTicks(x, width, sp),
+			period: { text: periodText, x: clamp((x0 + x1) / 2, pw / 2, width - pw / 2), y: axisY + 34, anchor: 'middle', given: !!m.period },
 			constraint: {
 				reveal: reveal(1),
 				lines: cLines.map((t, i) => ({ text: t, x: cx, y: cy + i * 14, anchor: onLeft ? 'end' : 'start' })),
 				arrow: cLines.length ? [onLeft ? x0 - 10 : x1 + 10, onLeft ? x0 - 2 : x1 + 2, bandY + bandH / 2] : null
 			},
-			quote: { reveal: reveal(1), lines: quoteLines, y: quoteY, source: q ? sourceName(data, q.source) : '' }
+			quote: {
+				reveal: reveal(1),
+				lines: quoteLines,
+				y: quoteY,
+				source: fill(w.quoteSource, { source: m.constraint ? sp.source(m.constraint.source) : '' }),
+				x: 10,
+				ruleX: 1.5
+			}
 		};
 	});
 
@@ -143,7 +150,7 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 			const n = Math.ceil(value / per);
 			const fuzzy = m.qualifier ? Math.max(1, Math.round(n * 0.1)) : 0;
 			const cols = 10;
-			const title = wrap(upper(countPhrase(m)), chars.title);
+			const title = wrap(sp.upper(countPhrase(m, sp)), chars.title);
 			const cellsTop = top + 9 + title.length * 17;
 			const pitch = 15;
 			const cells = Array.from({ length: n }, (_, k) => ({
@@ -154,30 +161,29 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 				approx: k >= n - fuzzy
 			}));
 			const gridBottom = cellsTop + Math.ceil(n / cols) * pitch;
+			// The source's number as it gives it ("around 40"), in the edition's digits.
 			const notes = [
-				...(per > 1 ? [`Each square is ${per} ${m.unit ?? ''}.`] : []),
-				...(m.qualifier ? [`≈ The source says “${m.qualifier} ${value}”: the last squares are faded because the exact number is not given.`] : [])
+				...(per > 1 ? [fill(w.eachSquare, { n: numIn(sp, per, String), what: m.unit ?? '' })] : []),
+				...(m.qualifier ? [fill(w.approxNote, { qualifier: qualifierIn(sp, m.qualifier), n: numIn(sp, value, String) })] : [])
 			].flatMap((t) => wrap(t, chars.text));
 			const notesY = gridBottom + 12;
-			const items = m.items.length ? wrap(`Spanning ${m.items.join(', ').replace(/, ([^,]*)$/, ' and $1')}; the source gives no breakdown.`, chars.text) : [];
+			const spanned = andList(m.items, (xs) => xs.join(', ').replace(/, ([^,]*)$/, ' and $1'));
+			const items = m.items.length ? wrap(fill(w.spanningNote, { items: spanned }), chars.text) : [];
 			const itemsY = notesY + notes.length * LINE + (notes.length ? 6 : 0);
 			y = itemsY + items.length * LINE + GAP - 4;
 			grids.push({ mark: m, state, top, title, cellsTop, cells, gridBottom, notes, notesY, items, itemsY });
 		} else {
 			const title = wrap(m.label, chars.title);
-			const hedge = hedgeOf(m);
 			const leadY = top + 16 + title.length * 17;
 			const chips = flowChips(
-				[
-					...m.items.map((t) => ({ key: t, text: t, zero: false })),
-					{ key: '__none', text: `${upper(m.unit ?? 'none')}: none listed`, zero: true }
-				],
+				[...m.items.map((t) => ({ key: t, text: t, zero: false })), { key: '__none', text: fill(w.chipNone, { what: sp.upper(m.unit ?? 'none') }), zero: true }],
 				leadY + 10,
 				width
 			);
 			const bottom = Math.max(leadY, ...chips.map((c) => c.y + c.h));
 			y = bottom + GAP + 6;
-			lists.push({ mark: m, state, top, title, lead: m.items.length ? `Firms on the list include${hedge ? `, ${hedge}` : ''}:` : hedge ? `Reportedly:` : '', leadY, chips });
+			const lead = m.items.length ? (m.reportedly ? w.leadItemsReportedly : w.leadItems) : m.reportedly ? w.leadReportedly : '';
+			lists.push({ mark: m, state, top, title, lead, leadY, chips });
 		}
 	});
 
@@ -203,7 +209,11 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 		});
 		const lineY = ly + 8;
 		const months = utcMonth.range(utcMonth.offset(d0, 1), d1).map((d) => t(d));
-		strip = { top, lineY, x0: t.range()[0]!, x1: t.range()[1]!, months, start: utcFormat('%b %Y')(d0), end: utcFormat('%b %Y')(new Date(d1.getTime() - 86_400_000)), events };
+		const monthOf = (d: Date) => fill(w.stripEnd, { month: say.monthShort(d), year: String(d.getUTCFullYear()) });
+		const [x0, x1] = [t.range()[0]!, t.range()[1]!];
+		const start: Label = { text: monthOf(d0), x: x0, y: lineY + 18, anchor: 'start' };
+		const end: Label = { text: monthOf(new Date(d1.getTime() - 86_400_000)), x: x1, y: lineY + 18, anchor: 'end' };
+		strip = { top, lineY, x0, x1, months, start, end, events };
 		y = lineY + 26 + GAP;
 	}
 
@@ -224,17 +234,40 @@ export function tradeLayout(data: StoryData, widthIn: number, stepIn: number): T
 			box = { x: right / 2, y: (t0 + t1) / 2, w: right + 6, h: t1 - t0 + 6, state: l.state };
 		}
 		if (e && strip) box = { x: (e.x0 + e.x1) / 2, y: strip.lineY, w: Math.max(28, e.x1 - e.x0 + 8), h: 28, state: e.state };
-		return { key: m.id, x: box.x, y: box.y, w: box.w, h: box.h, dim: box.state === 'dim', label: targetLabel(data, m) };
+		return { key: m.id, x: box.x, y: box.y, w: box.w, h: box.h, dim: box.state === 'dim', label: targetLabel(m, sp, andList) };
 	});
 
-	return { height: Math.ceil(y - GAP + 8), step, ranges, grids, lists, strip, targets };
+	const layout: TradeLayout = { height: Math.ceil(y - GAP + 8), step, text: { x: 0 }, ranges, grids, lists, strip, targets };
+	return timeRunsLeft(lang) ? mirrored(layout, width) : layout;
 }
 
-function targetLabel(data: StoryData, m: TradeMark): string {
-	if (m.kind === 'range') {
-		const period = periodOf(data, m.id);
-		return `${m.label}: ${money(m.low ?? 0)} to ${money(m.high ?? 0)}, ${period ?? 'no period given'}${m.items.length ? `, constrained by ${m.items.join(' and ')}` : ''}`;
+/**
+ * The money axis's ticks: one about every 90 px, fewer where their labels would meet (an
+ * edition's «200 млн $» is wider than "$200M").
+ */
+function moneyTicks(x: ScaleLinear<number, number>, width: number, sp: Speech): RangeBlock['ticks'] {
+	for (let n = Math.max(2, Math.floor(width / 90)); ; n--) {
+		const ticks = x.ticks(n).map((v, i, all) => ({
+			x: x(v),
+			label: moneyTick(v, sp),
+			anchor: (i === 0 ? 'start' : i === all.length - 1 && x(v) > width - 20 ? 'end' : 'middle') as RangeBlock['ticks'][number]['anchor']
+		}));
+		const gap = ticks.length > 1 ? ticks[1]!.x - ticks[0]!.x : width;
+		if (n <= 2 || ticks.every((t) => textWidth(t.label, 12) + 8 <= gap)) return ticks;
 	}
-	if (m.kind === 'count') return `${m.label}: ${m.value === 0 ? `none${hedgeOf(m) ? `, ${hedgeOf(m)}` : ''}` : countPhrase(m)}`;
-	return `${m.dateLabel}: ${m.label}`;
+}
+
+function targetLabel(m: ReturnType<typeof tradeMarks>[number], sp: Speech, andList: (xs: string[], english: (xs: string[]) => string) => string): string {
+	const w = tradeWords[sp.lang];
+	const low = sp.say.money(m.low ?? 0);
+	const high = sp.say.money(m.high ?? 0);
+	if (m.kind === 'range') {
+		const items = andList(m.items, (xs) => xs.join(' and '));
+		return sp.fill(m.items.length ? w.targetRangeConstrained : w.targetRange, { label: m.label, low, high, period: m.period ?? w.noPeriodGiven, items });
+	}
+	if (m.kind === 'count') {
+		if (m.value !== 0) return sp.fill(w.targetCount, { label: m.label, count: countPhrase(m, sp) });
+		return sp.fill(m.reportedly ? w.targetNoneReportedly : w.targetNone, { label: m.label });
+	}
+	return sp.fill(w.targetEvent, { date: m.dateLabel ?? '', label: m.label });
 }

@@ -1,88 +1,115 @@
 /** Words for the trade-range chart, all generated from the data: caption, description, details, table. */
-import { speech } from '../speech';
 import { format } from 'd3-format';
 import type { StoryData } from '$data/story';
-import { sourceName, sourceNames } from '$lib/data/names';
+import type { Lang } from '$lib/i18n/editions';
+import { sourceIds } from '$lib/data/names';
 import { tradeSeries, type TradeMark } from '$lib/data/series';
 import { cites, tableColumns, sourceLine } from '../shared/text';
-import { listText, money, upper } from '$lib/words';
+import { speech, type Speech } from '../speech';
+import { tradeWords } from './words';
 import type { Detail, TableSpec } from '../types';
-
-/** The chart's title, wherever it is shown. */
-export const TITLE = 'Money and reconstruction';
 
 const num = format(',~r');
 const short = format('~g');
 
-/** Axis ticks: "$0", "$250M", "$1B", "$1.2B". */
-export function moneyTick(v: number): string {
-	if (v === 0) return '$0';
-	if (v >= 1e9) return `$${short(+(v / 1e9).toPrecision(6))}B`;
-	if (v >= 1e6) return `$${short(+(v / 1e6).toPrecision(6))}M`;
-	if (v >= 1e3) return `$${short(+(v / 1e3).toPrecision(6))}K`;
-	return `$${num(v)}`;
+/** A number as this chart has always printed it in English (`english`), or as the edition's `Intl` does. */
+export const numIn = (sp: Speech, v: number, english: (v: number) => string = num) => (sp.lang === 'en' ? english(v) : sp.say.num(v));
+
+/** Axis ticks: "$0", "$250M", "$1B", "$1.2B"; «250 млн $», «1 مليار $». */
+export function moneyTick(v: number, sp: Speech): string {
+	const w = tradeWords[sp.lang];
+	const n = (x: number) => numIn(sp, +x.toPrecision(6), short);
+	if (v === 0) return sp.fill(w.tick, { n: numIn(sp, 0) });
+	if (v >= 1e9) return sp.fill(w.tickB, { n: n(v / 1e9) });
+	if (v >= 1e6) return sp.fill(w.tickM, { n: n(v / 1e6) });
+	if (v >= 1e3) return sp.fill(w.tickK, { n: n(v / 1e3) });
+	return sp.fill(w.tick, { n: numIn(sp, v) });
 }
 
-/** "around 40 ongoing investment projects", "no Russian companies". */
-export function countPhrase(m: TradeMark): string {
-	if (m.value === 0) return `no ${m.unit ?? ''}`.trim();
-	return [m.qualifier, num(m.value ?? 0), m.unit].filter(Boolean).join(' ');
+/** The article's qualifier ("around") in the edition's words; English prints the data's own. */
+export function qualifierIn(sp: Speech, q: string): string {
+	const word = (tradeWords[sp.lang].qualifiers as Record<string, string>)[q];
+	if (word) return word;
+	if (sp.lang === 'en') return q;
+	throw new Error(`src/lib/charts/trade-range/words.ts (${sp.lang}): no wording for the qualifier "${q}"`);
 }
 
-/** "$650 million to $1 billion". */
-const rangePhrase = (m: TradeMark) => `${money(m.low ?? 0)} to ${money(m.high ?? 0)}`;
-
-/** The period as the source gives it; null when it gives none (we never invent one). */
-export const periodOf = (data: StoryData, id: string): string | null => {
-	const r = data.economy.find((e) => e.id === id);
-	return r?.kind === 'range' ? r.period : null;
-};
-
-/** Does the source hedge the record ("reportedly")? Read from the quotes and our context line. */
-export const hedgeOf = (m: TradeMark): string | null =>
-	/\breportedly\b/i.test([m.wording, ...m.citations.map((c) => c.quote)].join(' ')) ? 'reportedly' : null;
-
-
-/** The first quote that states the constraints, else the record's first quote. */
-export function constraintQuote(m: TradeMark) {
+/** The first quote that states the constraints, else the record's first quote (read in English). */
+function constraintQuote(m: TradeMark) {
 	return m.citations.find((c) => m.items.every((i) => c.quote.includes(i))) ?? m.citations[0] ?? null;
 }
 
-export function tradeText(data: StoryData) {
-	// Still English in every edition (the editions show it marked so).
-	const english = speech(data);
-	const series = tradeSeries(data);
+/**
+ * The chart's marks with their words in one edition (labels, items, periods, dates, wording),
+ * plus what the English data says of each: its constraint quote and its "reportedly" hedge.
+ */
+export function tradeMarks(data: StoryData, sp: Speech) {
+	return tradeSeries(data).map((m) => {
+		const event = m.kind === 'event' ? data.events.find((e) => e.id === m.id) : undefined;
+		const record = data.economy.find((r) => r.id === m.id);
+		const period = record?.kind === 'range' && record.period !== null ? sp.t(record.period) : null;
+		// The data's units have no translation: an edition names what is counted by its label.
+		const what = sp.lang !== 'en' ? sp.t(m.label) : m.value === 0 && m.unit && m.label.startsWith(m.unit) ? m.label : (m.unit ?? '');
+		return {
+			...m,
+			label: sp.t(m.label),
+			items: m.items.map((i) => sp.t(i)),
+			wording: event ? event.outcomes.map((o) => sp.t(o)).join(sp.w.namesSep) : m.wording && sp.t(m.wording),
+			dateLabel: event ? sp.say.fuzzy(event.date) : null,
+			period,
+			what,
+			constraint: constraintQuote(m),
+			/** Does the source hedge the record? Read from the quotes and our context line. */
+			reportedly: /\breportedly\b/i.test([m.wording, ...m.citations.map((c) => c.quote)].join(' '))
+		};
+	});
+}
+type SaidMark = ReturnType<typeof tradeMarks>[number];
+
+/** "around 40 ongoing investment projects", "no Russian companies on the list…"; «Текущие … проекты (…): около 40». */
+export function countPhrase(m: SaidMark, sp: Speech): string {
+	const w = tradeWords[sp.lang];
+	if (m.value === 0) return sp.fill(w.countNone, { what: m.what }).trim();
+	const n = numIn(sp, m.value ?? 0);
+	return (m.qualifier ? sp.fill(w.countQualified, { qualifier: qualifierIn(sp, m.qualifier), n, what: m.what }) : sp.fill(w.count, { n, what: m.what })).trim();
+}
+
+/** The constraint's quote as the chart shows it: the article's English, or our translation in an edition. */
+export const quoteOf = (m: SaidMark, sp: Speech) => (m.constraint ? (sp.quote(m.constraint.quote) ?? m.constraint.quote) : m.wording);
+
+export function tradeText(data: StoryData, lang: Lang = 'en') {
+	const sp = speech(data, lang);
+	const { say, fill, upper } = sp;
+	const w = tradeWords[lang];
+	const series = tradeMarks(data, sp);
 	const ranges = series.filter((m) => m.kind === 'range');
 	const counts = series.filter((m) => m.kind === 'count');
 	const events = series.filter((m) => m.kind === 'event');
+	const span = (m: SaidMark) => ({ label: m.label, low: say.money(m.low ?? 0), high: say.money(m.high ?? 0) });
+	const count = (m: SaidMark) => countPhrase(m, sp);
 
 	// Short sentences (Chartability's reading level).
-	const rangeLine = (m: TradeMark) => {
-		const period = periodOf(data, m.id);
-		return `${upper(m.label)} ranges from ${rangePhrase(m)}${period ? ` ${period}` : ', with no period given'}.`;
-	};
-	const countLine = (m: TradeMark) =>
-		m.value === 0 ? `${hedgeOf(m) ? `${upper(hedgeOf(m)!)}, there are` : 'There are'} ${noLabel(m)}.` : `There are ${countPhrase(m)}.`;
+	const rangeLine = (m: SaidMark) => fill(m.period ? w.rangeLine : w.rangeLineNoPeriod, { ...span(m), label: upper(m.label), period: m.period ?? '' });
+	const countLine = (m: SaidMark) => fill(m.value === 0 && m.reportedly ? w.thereAreReportedly : w.thereAre, { count: count(m) });
 	const takeaway = [...ranges.map(rangeLine), ...counts.map(countLine)].join(' ');
 
 	const description = [
-		...ranges.map((m) => {
-			const period = periodOf(data, m.id);
-			return (
-				`A US-dollar axis shows ${m.label} as a band from ${money(m.low ?? 0)} to ${money(m.high ?? 0)}. ` +
-				`It is a range, not a single estimate. ${period ? `The period is ${period}.` : 'The article gives no period for it.'}` +
-				(m.items.length ? ` The source says it is constrained by ${listText(m.items)}: “${constraintQuote(m)?.quote ?? m.wording}”.` : '')
-			);
-		}),
+		...ranges.map(
+			(m) =>
+				fill(w.descRange, span(m)) +
+				(m.period ? fill(w.descPeriod, { period: m.period }) : w.descNoPeriod) +
+				(m.items.length ? fill(w.descConstraint, { items: say.list(m.items), quote: quoteOf(m, sp) }) : '')
+		),
 		...counts.map((m) =>
 			m.value === 0
-				? `${hedgeOf(m) ? `${upper(hedgeOf(m)!)}, there are` : 'There are'} ${noLabel(m)}` +
-					(m.items.length ? `; it includes ${listText(m.items)} firms.` : '.')
-				: `${upper(countPhrase(m))} are drawn as ${num(m.value ?? 0)} small squares.` +
-					(m.qualifier ? ` The number is approximate (“${m.qualifier}”).` : '') +
-					(m.items.length ? ` They span ${listText(m.items)}, with no breakdown given.` : '')
+				? m.items.length
+					? fill(m.reportedly ? w.thereAreReportedlyIncludes : w.thereAreIncludes, { count: count(m), items: say.list(m.items) })
+					: countLine(m)
+				: fill(w.drawnAs, { count: upper(count(m)), squares: fill(say.form(m.value ?? 0, w.squares), { n: numIn(sp, m.value ?? 0) }) }) +
+					(m.qualifier ? fill(w.approximate, { qualifier: qualifierIn(sp, m.qualifier) }) : '') +
+					(m.items.length ? fill(w.spans, { items: say.list(m.items) }) : '')
 		),
-		...events.map((m) => `${m.dateLabel}: ${m.label}. ${m.wording}`)
+		...events.map((m) => fill(w.eventLine, { date: m.dateLabel ?? '', label: m.label, wording: m.wording }))
 	].join(' ');
 
 	const detailFor = (key: string): Detail | null => {
@@ -90,62 +117,54 @@ export function tradeText(data: StoryData) {
 		if (!m) return null;
 		const facts: Detail['facts'] = [];
 		if (m.kind === 'range') {
-			facts.push(['Low', money(m.low ?? 0)], ['High', money(m.high ?? 0)]);
-			facts.push(['Period', periodOf(data, m.id) ?? 'Not given in the source']);
-			if (m.items.length) facts.push(['Constrained by', listText(m.items)]);
-			facts.push(['Source’s wording', m.wording]);
+			facts.push([w.low, say.money(m.low ?? 0)], [w.high, say.money(m.high ?? 0)]);
+			facts.push([w.period, m.period ?? w.notGiven]);
+			if (m.items.length) facts.push([w.constrainedBy, say.list(m.items)]);
+			facts.push([w.wording, m.wording]);
 		} else if (m.kind === 'count') {
-			facts.push(['Number', m.value === 0 ? `0 (${m.unit ?? ''}: none listed)` : `${m.qualifier ? `${m.qualifier} ` : ''}${num(m.value ?? 0)}`]);
-			if (m.qualifier) facts.push(['Precision', `approximate (“${m.qualifier}”)`]);
-			if (m.items.length) facts.push([m.value === 0 ? 'Listed instead' : 'Spanning', listText(m.items)]);
-			if (hedgeOf(m)) facts.push(['Hedge', `the source says “${hedgeOf(m)}”`]);
+			const n = numIn(sp, m.value ?? 0);
+			facts.push([w.number, m.value === 0 ? fill(w.noneNumber, { what: m.unit ?? '' }) : m.qualifier ? fill(w.qualified, { qualifier: qualifierIn(sp, m.qualifier), n }) : n]);
+			if (m.qualifier) facts.push([w.precision, fill(w.approx, { qualifier: qualifierIn(sp, m.qualifier) })]);
+			if (m.items.length) facts.push([m.value === 0 ? w.listedInstead : w.spanning, say.list(m.items)]);
+			if (m.reportedly) facts.push([w.hedge, w.hedgeSays]);
 		} else {
-			if (m.dateLabel) facts.push(['Date', m.dateLabel]);
-			if (m.items.length) facts.push(['Context', listText(m.items)]);
+			if (m.dateLabel) facts.push([w.date, m.dateLabel]);
+			if (m.items.length) facts.push([w.context, say.list(m.items)]);
 		}
-		return { heading: m.label, facts, cites: cites(data, m.citations, english) };
+		return { heading: m.label, facts, cites: cites(data, m.citations, sp) };
 	};
 
 	const table: TableSpec = {
-		caption: 'Russia–Syria trade, investment projects, the reconstruction list and wheat shipments, as the sources give them',
+		caption: w.caption,
 		columns: tableColumns(
-			[['label', 'Item'], ['kind', 'Kind'], ['low_usd', 'Low'], ['high_usd', 'High'], ['value', 'Number'], ['qualifier', 'Qualifier'], ['items', 'Listed with it'], ['date', 'Date'], ['sources', 'Sources']],
+			[['label', w.item], ['kind', w.kind], ['low_usd', w.low], ['high_usd', w.high], ['value', w.number], ['qualifier', w.qualifier], ['items', w.listedWith], ['date', w.date], ['sources', w.sources]],
 			['low_usd', 'high_usd', 'value']
 		),
 		rows: series.map((m) => ({
 			label: m.label,
-			kind: m.kind === 'range' ? 'Money range' : m.kind === 'count' ? 'Count' : 'Event',
-			low_usd: m.low === null ? null : money(m.low),
-			high_usd: m.high === null ? null : money(m.high),
-			value: m.value === null ? null : num(m.value),
-			qualifier: m.qualifier,
-			items: m.items.length ? listText(m.items) : null,
+			kind: w.kinds[m.kind],
+			low_usd: m.low === null ? null : say.money(m.low),
+			high_usd: m.high === null ? null : say.money(m.high),
+			value: m.value === null ? null : numIn(sp, m.value),
+			qualifier: m.qualifier && qualifierIn(sp, m.qualifier),
+			items: m.items.length ? say.list(m.items) : null,
 			date: m.dateLabel,
-			sources: sourceNames(data, m.citations)
+			sources: sourceIds(data, m.citations).map((id) => sp.source(id)).join(sp.w.namesSep)
 		}))
 	};
 
 	// Each state's sentence names the outlet that reports what it shows.
-	const credit = (m: TradeMark) => sourceName(data, m.citations[0]!.source);
+	const credit = (m: SaidMark) => sp.source(m.citations[0]!.source);
+	const first = ranges[0];
 	const states = [
-		ranges[0]
-			? `According to ${credit(ranges[0])}, ${ranges[0].label} ranges from ${rangePhrase(ranges[0])}${periodOf(data, ranges[0].id) ? ` ${periodOf(data, ranges[0].id)}` : '; the article gives no period'}.`
-			: 'No range is given.',
-		ranges[0]?.items.length
-			? `${ranges[0].label} is constrained by ${listText(ranges[0].items)}, ${sourceName(data, constraintQuote(ranges[0])!.source)} reports.`
-			: 'The source gives no constraints.',
+		first ? fill(first.period ? w.stateRange : w.stateRangeNoPeriod, { ...span(first), source: credit(first), period: first.period ?? '' }) : w.noRange,
+		first?.items.length ? fill(w.stateConstraints, { label: first.label, items: say.list(first.items), source: sp.source(first.constraint!.source) }) : w.noConstraints,
 		...(counts.length ? counts : [null]).map((m, i) => {
 			const last = i === Math.max(0, counts.length - 1);
-			const shipments = last && events.length ? ` Also on the chart: ${listText(events.map((e) => `${e.label} (${credit(e)})`))}.` : '';
-			const said = !m ? '' : m.value === 0 ? `According to ${credit(m)}, there are ${hedgeOf(m) ? `${hedgeOf(m)} ` : ''}${noLabel(m)}.` : `${credit(m)} reports ${countPhrase(m)}.`;
-			return `${said}${shipments}${last ? ' Nothing is greyed out.' : ''}`.trim();
+			const shipments = last && events.length ? fill(w.alsoOnChart, { events: say.list(events.map((e) => fill(w.eventCredit, { label: e.label, source: credit(e) }))) }) : '';
+			const said = !m ? '' : fill(m.value !== 0 ? w.stateCount : m.reportedly ? w.stateNoneReportedly : w.stateNone, { source: credit(m), count: count(m) });
+			return `${said}${shipments}${last ? w.nothingGrey : ''}`.trim();
 		})
 	];
-	return { title: TITLE, takeaway, sourceLine: sourceLine(data, series.flatMap((m) => m.citations), english), description, detailFor, table, states };
-}
-
-/** "no Russian companies on the list of firms…" when the label starts with the unit. */
-function noLabel(m: TradeMark): string {
-	const unit = m.unit ?? '';
-	return unit && m.label.startsWith(unit) ? `no ${m.label}` : countPhrase(m);
+	return { title: w.title, takeaway, sourceLine: sourceLine(data, series.flatMap((m) => m.citations), sp), description, detailFor, table, states };
 }

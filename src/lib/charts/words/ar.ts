@@ -49,8 +49,6 @@ export const ar: ChartWords = {
 	key: 'مفتاح الرموز',
 	/** Said by a screen reader when a story step changes the chart's state. */
 	now: '{title}، الآن: {state}',
-	/** Closes a chosen mark's facts beside the story's steps. */
-	close: 'إغلاق',
 	/** The marks' toolbar, as a screen reader names it. */
 	marks: '{title}: العلامات. استخدم مفاتيح الأسهم للتنقّل، ومفتاح Escape لإلغاء التحديد.',
 	marksInRows: '{title}: العلامات. استخدم السهمين لأعلى ولأسفل للتنقّل بين الصفوف، والسهمين لليمين ولليسار للتنقّل داخل الصف الواحد، ومفتاح Escape لإلغاء التحديد.',
@@ -72,5 +70,7 @@ export const ar: ChartWords = {
 	embed: 'تضمين هذا الرسم البياني',
 	embedHow: 'الصق هذا الرمز في صفحتك؛ يتكيّف حجم الإطار تلقائيًا مع الرسم البياني.',
 	copyCode: 'نسخ الرمز',
+	copied: 'نُسخ رمز التضمين.',
+	selectToCopy: 'حُدِّد الرمز: اضغط Ctrl+C (أو ⌘C على ماك) لنسخه.',
 	embedBuilder: 'حالة أخرى أو وضع ألوان آخر، أو من دون عنوان أو مفتاح الرموز: أداة إعداد التضمين'
 };

@@ -52,8 +52,6 @@ export const en = {
 	key: 'Key',
 	/** Said by a screen reader when a story step changes the chart's state. */
 	now: '{title}, now: {state}',
-	/** Closes a chosen mark's facts beside the story's steps. */
-	close: 'Close',
 	/** The marks' toolbar, as a screen reader names it. */
 	marks: '{title}: marks. Use arrow keys to move, Escape to clear.',
 	marksInRows: '{title}: marks. Up and Down move between rows, Left and Right through one row, Escape clears.',
@@ -75,6 +73,9 @@ export const en = {
 	embed: 'Embed this chart',
 	embedHow: 'Paste this into your page; the frame sizes itself to the chart.',
 	copyCode: 'Copy code',
+	/** Said after Copy code: copied, or (clipboard refused) selected for the reader to copy. */
+	copied: 'Copied the embed code.',
+	selectToCopy: 'Selected: press Ctrl+C (⌘C on a Mac) to copy.',
 	embedBuilder: 'Another state, theme, or without title or key: the embed builder'
 };
 

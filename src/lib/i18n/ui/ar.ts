@@ -8,7 +8,7 @@ export const ar: UiWords = {
 	dataJson: 'البيانات (JSON)',
 	skipLink: 'انتقل إلى المحتوى',
 	editionsNav: 'لغات أخرى',
-	editionInProgress: 'هذه النسخة قيد الإعداد: بعض الرسوم البيانية ومواد الصف ما زالت بالإنجليزية.',
+	editionInProgress: 'هذه النسخة قيد الإعداد: مواد الصف ومعرض الرسوم البيانية ما زالت بالإنجليزية.',
 	linkToStep: 'رابط هذه الخطوة',
 	linkCopied: 'نُسخ الرابط',
 	linkToStepLabel: 'رابط هذه الخطوة: {title}، الخطوة {n}',
@@ -25,6 +25,7 @@ export const ar: UiWords = {
 	relayTranslated: 'ترجمه وحرّره {outlet}، وينبّه إلى: {quote}',
 	relaySyndicated: 'نشره {outlet}، الذي يعيد نشر محتوى مزوّدين آخرين ({quote})؛ ولا يُذكر اسم الكاتب.',
 	ourTranslation: 'ترجمتنا',
+	close: 'إغلاق',
 	original: 'الأصل',
 	unnamed: {
 		both: 'مسؤولون لم تُذكر أسماؤهم من الجانبين',
@@ -37,6 +38,13 @@ export const ar: UiWords = {
 		andOr: ' و/أو ',
 		differentDays: { two: '(مقالتان بيومين مختلفين؛ زيارة واحدة أو زيارتان)', more: '({n} مقالات بأيام مختلفة؛ زيارة واحدة أو أكثر)' },
 		differentDates: { two: '(مقالتان بتاريخين مختلفين؛ حدث واحد أو حدثان)', more: '({n} مقالات بتواريخ مختلفة؛ حدث واحد أو أكثر)' }
+	},
+	embed: {
+		description: 'رسم بياني قابل للتضمين من قصة «{title}».',
+		readStory: 'اقرأ القصة: «{title}»',
+		asOf: 'البيانات حتى {date}',
+		image: '· صورة:',
+		noscript: 'يعرض هذا الرسم البياني حالته النهائية الكاملة. تحتاج تفاصيله وحالاته الأخرى إلى JavaScript؛ وجدول بياناته في الأعلى.'
 	},
 	families: {
 		contested: 'لم تُحسم أو متنازع عليها أو معلّقة',

@@ -13,7 +13,7 @@ export const en = {
 	skipLink: 'Skip to content',
 	editionsNav: 'Other languages',
 	/** Said on an edition's pages until all of it is translated (they are not indexed until then). */
-	editionInProgress: 'This edition is in progress: some of its charts, and its classroom pages, are still in English.',
+	editionInProgress: 'This edition is in progress: its classroom pages and chart gallery are still in English.',
 	/** A story step's own address, under its card. */
 	linkToStep: 'Link to this step',
 	linkCopied: 'Link copied',
@@ -34,6 +34,8 @@ export const en = {
 	relayTranslated: 'Translated and edited by {outlet}, which says: {quote}',
 	relaySyndicated: 'Published by {outlet}, which syndicates other providers’ content ({quote}); no author is named.',
 	ourTranslation: 'Our translation',
+	/** Closes a source note or a chosen mark's facts (the page's script makes the button). */
+	close: 'Close',
 	original: 'Original',
 	/** Who an article places at a contact without naming them, as a list of names says it. */
 	unnamed: {
@@ -49,6 +51,14 @@ export const en = {
 		andOr: ' and/or ',
 		differentDays: { two: '(two articles, different days; one visit or two)', more: '({n} articles, different days; one visit or {n})' },
 		differentDates: { two: '(two articles, different dates; one event or two)', more: '({n} articles, different dates; one event or {n})' }
+	},
+	/** An embedded chart's page (`/embed/SLUG`). */
+	embed: {
+		description: 'An embeddable chart from the story “{title}”.',
+		readStory: 'Read the story: {title}',
+		asOf: 'Data as of {date}',
+		image: '· Image:',
+		noscript: 'This chart shows its complete final state. Its details and states need JavaScript; its data table is above.'
 	},
 	/** Status families as prose names them: "eight are unresolved, disputed or suspended". */
 	families: {
