@@ -27,7 +27,8 @@ const BUDGET = {
 	cls: 0.001,
 	tbt: 50,
 	mobileLcp: 1500,
-	jsGzip: (route) => (route === '/' ? 50 * KB : route.startsWith('/embed/') ? 35 * KB : Infinity),
+	// The story in every edition (`/`, `/ru/`, `/ar/`), and every embed in every edition.
+	jsGzip: (route) => (/^\/(ru\/|ar\/)?$/.test(route) ? 50 * KB : /^\/((ru|ar)\/)?embed\//.test(route) ? 35 * KB : Infinity),
 	longTasks: 0
 };
 
@@ -46,9 +47,9 @@ if (!args['no-build']) {
 }
 // The charts' embeds, from the list the build writes (the registry's).
 const embeds = () => JSON.parse(readFileSync('build/data/charts.json', 'utf8')).map((c) => c.embed);
-const ROUTES = args.routes ? String(args.routes).split(',') : ['/', ...embeds(), '/present', '/teach'];
+const ROUTES = args.routes ? String(args.routes).split(',') : ['/', '/ru/', '/ar/', ...embeds(), '/present', '/teach'];
 for (const r of ROUTES) {
-	const file = r === '/' ? 'build/index.html' : `build${r}.html`;
+	const file = r.endsWith('/') ? `build${r}index.html` : `build${r}.html`;
 	if (!existsSync(file)) {
 		log(`missing ${file}: build clobbered or route gone`);
 		process.exit(2);
@@ -131,7 +132,7 @@ console.log(
 		` accessibility, best practices and SEO: the worst run.` +
 		`\nBudgets: mobile performance ≥ ${BUDGET.mobilePerformance}; accessibility, best practices, SEO = 100; CLS ≤ ${BUDGET.cls};` +
 		` TBT ≤ ${BUDGET.tbt} ms; mobile LCP ≤ ${BUDGET.mobileLcp / 1000} s; JS gzip: story ≤ 50 KB, embeds ≤ 35 KB (KB = 1024 B);` +
-		` no long task (> 50 ms) in the scroll.\n* SEO without is-crawlable: embeds are noindex on purpose.` +
+		` no long task (> 50 ms) in the scroll.\n* SEO without is-crawlable: embeds (and the editions, until whole) are noindex on purpose.` +
 		`\nStep changes: how many steps changed the chart / steps crossed; time from the scroll event in which a step crossed` +
 		` the trigger line to the first animation frame after the chart's data-step changed (see scroll.mjs).` +
 		(lh[0] ? `\nLighthouse benchmarkIndex ${Math.round(Math.min(...lh.map((r) => r.benchmarkIndex)))}–${Math.round(Math.max(...lh.map((r) => r.benchmarkIndex)))}.` : '') +
