@@ -136,6 +136,11 @@ for (const e of EDITIONS)
 			await scrolly.locator('.graphic').scrollIntoViewIfNeeded();
 			expect(await scrolly.locator('.graphic .plot:visible svg text').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(SCRIPT[e.lang])]));
 			for (const th of await scrolly.locator('.foot .data-table th[scope="col"]').allTextContents()) expect(th).toMatch(SCRIPT[e.lang]);
+			// Its data download is the edition's CSV: the header row in the edition's words.
+			const csv = scrolly.locator('.foot .downloads a[href$=".csv"]');
+			await expect(csv).toHaveAttribute('href', `${e.path}data/${slug}.csv`);
+			const header = (await (await page.request.get(`${e.path}data/${slug}.csv`)).text()).split('\n')[0]!;
+			expect(header).toMatch(SCRIPT[e.lang]);
 		}
 		// The timeline: time runs right to left in Arabic only; a mark's facts give our
 		// translation of the quote with the article's English under it.

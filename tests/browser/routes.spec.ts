@@ -33,9 +33,19 @@ for (const path of pages) {
 	});
 }
 
-test('an unknown path gets the 404 page', async ({ page, guard }) => {
+test('an unknown path gets the 404 page, in the edition of its address', async ({ page, guard }) => {
 	guard.allow(/404 \(Not Found\)/);
-	const res = await page.goto('/no-such-page');
-	expect(res?.status()).toBe(404);
-	await expect(page.locator('h1')).toBeVisible();
+	for (const [path, lang, h1, home] of [
+		['/no-such-page', 'en', 'Page not found', '/'],
+		['/ru/no-such-page', 'ru', 'Страница не найдена', '/ru/'],
+		['/ar/embed/no-such-chart', 'ar', 'الصفحة غير موجودة', '/ar/']
+	] as const) {
+		const res = await page.goto(path);
+		expect(res?.status(), path).toBe(404);
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		await expect(page.locator('h1')).toHaveText(h1);
+		// It leads back to the story and the charts of the same edition.
+		await expect(page.locator('main li a').first()).toHaveAttribute('href', home);
+		expect(await axeViolations(page)).toEqual([]);
+	}
 });

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // A tiny static server for the built site, as a static host would serve it: /path → path.html,
-// /path/ → path/index.html, unknown paths → 404.html with status 404. Headers from static/_headers
+// /path/ → path/index.html, unknown paths → the nearest 404.html up the path (an edition's, else
+// the site's) with status 404. Headers from static/_headers
 // are applied, so tests see what a host that honours _headers would send.
 // Usage: node tests/support/serve.mjs [dir=build] [port=4173]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize } from 'node:path';
 import { parseHeaders, headersFor } from './headers.mjs';
 
 const root = process.argv[2] ?? 'build';
@@ -43,6 +44,11 @@ createServer(async (req, res) => {
 	let file = null;
 	for (const c of candidates) if (await isFile(c)) { file = c; break; }
 	const status = file ? 200 : 404;
+	// The nearest 404.html up the path: an edition's own (`/ru/404.html`), else the site's.
+	for (let dir = dirname(join(root, path)); !file && dir.startsWith(root); dir = dirname(dir)) {
+		if (await isFile(join(dir, '404.html'))) file = join(dir, '404.html');
+		if (dir === root) break;
+	}
 	file ??= join(root, '404.html');
 	const body = await readFile(file).catch(() => Buffer.from('Not found'));
 	res.writeHead(status, {

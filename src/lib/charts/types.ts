@@ -108,7 +108,12 @@ export interface ChartDefinition<L extends FrameLayout = FrameLayout> {
 	/** Its words in one edition: title, takeaway, description, each mark's facts, the table. */
 	text: (data: import('$data/story').StoryData, lang?: import('$lib/i18n/editions').Lang) => ChartText;
 	/** One row per mark for its CSV. */
-	rows: (data: import('$data/story').StoryData) => CsvRow[];
+	rows: (data: import('$data/story').StoryData, lang?: import('$lib/i18n/editions').Lang) => CsvRow[];
+	/**
+	 * Its CSV's header row in an edition, key → label (English: the keys themselves). A chart
+	 * without it (one added by the registry's recipe alone) gives an edition English headers.
+	 */
+	csvHeaders?: (lang: import('$lib/i18n/editions').Lang) => Record<string, string>;
 	/** Its key and its marks (a Svelte server template). */
 	View: import('svelte').Component<ViewProps<L>>;
 }

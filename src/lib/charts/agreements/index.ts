@@ -9,6 +9,7 @@ import { agreementsWords } from './words';
 export const agreements = defineChart({
 	slug: 'agreements',
 	title: agreementsWords.en.title,
+	csvHeaders: (lang) => agreementsWords[lang].csvHeaders,
 	table: 'Agreements',
 	states: agreementStateKeys,
 	layout: agreementsLayout,

@@ -77,7 +77,12 @@ const en = {
 	caption: 'Status history of each agreement or arrangement, {from} to {to} (one row per status claim)',
 	/** The key, after the status families. */
 	keyUndated: 'Year only: date not given',
-	keyStacked: 'Stacked: several claims, same date'
+	keyStacked: 'Stacked: several claims, same date',
+	/** The CSV's header row, a label per column key (English: the keys themselves; csv.ts). */
+	csvHeaders: {
+		agreement: 'agreement', title: 'title', sector: 'sector', signed: 'signed', date: 'date', status: 'status', claimed_by_name: 'claimed_by_name', note: 'note',
+		sources: 'sources', headlines: 'headlines', quotes: 'quotes', data_as_of: 'data_as_of'
+	}
 };
 
 const ru: typeof en = {
@@ -145,7 +150,12 @@ const ru: typeof en = {
 	sources: 'Источники',
 	caption: 'История статусов каждого соглашения или договорённости, {from} – {to} (одна строка на каждое утверждение о статусе)',
 	keyUndated: 'Только год: дата не указана',
-	keyStacked: 'Друг над другом: несколько утверждений на одну дату'
+	keyStacked: 'Друг над другом: несколько утверждений на одну дату',
+	csvHeaders: {
+		agreement: 'Идентификатор соглашения', title: 'Соглашение', sector: 'Сфера (код)', signed: 'Год подписания', date: 'Дата', status: 'Статус (код)',
+		claimed_by_name: 'Кто утверждает', note: 'Примечание', sources: 'Источники', headlines: 'Заголовки статей (на английском)', quotes: 'Цитаты (на английском)',
+		data_as_of: 'Данные сверены со статьями (дата)'
+	}
 };
 
 const ar: typeof en = {
@@ -209,7 +219,12 @@ const ar: typeof en = {
 	sources: 'المصادر',
 	caption: 'تاريخ وضع كل اتفاق أو ترتيب، من {from} إلى {to} (صف واحد لكل رواية عن الوضع)',
 	keyUndated: 'السنة فقط: التاريخ غير مذكور',
-	keyStacked: 'متراكبة: عدة روايات بالتاريخ نفسه'
+	keyStacked: 'متراكبة: عدة روايات بالتاريخ نفسه',
+	csvHeaders: {
+		agreement: 'معرّف الاتفاق', title: 'الاتفاق', sector: 'القطاع (رمز)', signed: 'سنة التوقيع', date: 'التاريخ', status: 'الوضع (رمز)',
+		claimed_by_name: 'صاحب الرواية', note: 'ملاحظة', sources: 'المصادر', headlines: 'عناوين المقالات (بالإنجليزية)', quotes: 'الاقتباسات (بالإنجليزية)',
+		data_as_of: 'تاريخ مطابقة البيانات مع المقالات'
+	}
 };
 
 export const agreementsWords = checkedWords('src/lib/charts/agreements/words.ts', { en, ru, ar });

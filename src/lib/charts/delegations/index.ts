@@ -9,6 +9,7 @@ import { delegationWords } from './words';
 export const delegations = defineChart({
 	slug: 'delegations',
 	title: delegationWords.en.title,
+	csvHeaders: (lang) => delegationWords[lang].csvHeaders,
 	table: 'Delegations',
 	states: delegationStates,
 	layout: delegationsLayout,

@@ -93,7 +93,12 @@ const en = {
 	/** The key. */
 	keySectors: 'Sectors',
 	keyUnnamed: 'Unnamed group',
-	keyOneSource: 'Named in one article only (the box names the article)'
+	keyOneSource: 'Named in one article only (the box names the article)',
+	/** The CSV's header row, a label per column key (English: the keys themselves; csv.ts). */
+	csvHeaders: {
+		event: 'event', event_date: 'event_date', account_of_name: 'account_of_name', side: 'side', person: 'person', name: 'name', role: 'role', sector: 'sector', unnamed: 'unnamed',
+		one_article_only: 'one_article_only', one_article_name: 'one_article_name', sources: 'sources', headlines: 'headlines', quotes: 'quotes', title_only_sources: 'title_only_sources', data_as_of: 'data_as_of'
+	}
 };
 
 const ru: typeof en = {
@@ -164,7 +169,12 @@ const ru: typeof en = {
 	allContacts: { one: '# контакте', few: '# контактах', many: '# контактах', other: '# контакта' },
 	keySectors: 'Сферы',
 	keyUnnamed: 'Группа без имён',
-	keyOneSource: 'Называет только одна статья (в рамке указано, какая)'
+	keyOneSource: 'Называет только одна статья (в рамке указано, какая)',
+	csvHeaders: {
+		event: 'Идентификатор контакта', event_date: 'Дата', account_of_name: 'По версии статьи', side: 'Сторона (код)', person: 'Идентификатор участника', name: 'Участник',
+		role: 'Должность на эту дату', sector: 'Сфера (код)', unnamed: 'Не назван по имени (yes/no)', one_article_only: 'Только в одной статье (yes/no)', one_article_name: 'Единственная статья',
+		sources: 'Источники', headlines: 'Заголовки статей (на английском)', quotes: 'Цитаты (на английском)', title_only_sources: 'Источники только должности', data_as_of: 'Данные сверены со статьями (дата)'
+	}
 };
 
 const ar: typeof en = {
@@ -233,7 +243,12 @@ const ar: typeof en = {
 	allContacts: { one: 'اتصال واحد', two: 'اتصالان', few: '# اتصالات', many: '# اتصالًا', other: '# اتصال' },
 	keySectors: 'القطاعات',
 	keyUnnamed: 'مجموعة ذُكرت من دون أسماء',
-	keyOneSource: 'لا يرد الاسم إلا في مقالة واحدة (يذكر المربع اسم المقالة)'
+	keyOneSource: 'لا يرد الاسم إلا في مقالة واحدة (يذكر المربع اسم المقالة)',
+	csvHeaders: {
+		event: 'معرّف الاتصال', event_date: 'التاريخ', account_of_name: 'بحسب رواية المقالة', side: 'الجانب (رمز)', person: 'معرّف المشارك', name: 'المشارك',
+		role: 'المنصب في هذا التاريخ', sector: 'القطاع (رمز)', unnamed: 'من دون اسم (yes/no)', one_article_only: 'في مقالة واحدة فقط (yes/no)', one_article_name: 'المقالة الوحيدة',
+		sources: 'المصادر', headlines: 'عناوين المقالات (بالإنجليزية)', quotes: 'الاقتباسات (بالإنجليزية)', title_only_sources: 'مصادر المنصب فقط', data_as_of: 'تاريخ مطابقة البيانات مع المقالات'
+	}
 };
 
 export const delegationWords = checkedWords('src/lib/charts/delegations/words.ts', { en, ru, ar });

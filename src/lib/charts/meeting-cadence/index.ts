@@ -9,6 +9,7 @@ import { cadenceWords } from './words';
 export const meetingCadence = defineChart({
 	slug: 'meeting-cadence',
 	title: cadenceWords.en.title,
+	csvHeaders: (lang) => cadenceWords[lang].csvHeaders,
 	table: 'Contacts',
 	states: cadenceStates,
 	layout: cadenceLayout,

@@ -1,9 +1,11 @@
 /** The timeline's CSV: one row per mark, with the dates as the articles give them. */
 import type { StoryData } from '$data/story';
-import { citeColumns } from '$lib/data/names';
-import { cadenceSeries } from '$lib/data/series';
+import type { Lang } from '$lib/i18n/editions';
+import { citeColumns, sourceIds } from '$lib/data/names';
 import type { CsvRow } from '../types';
 import { daysShort } from '$lib/words';
+import { speech } from '../speech';
+import { cadenceMarks } from './text';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -18,8 +20,13 @@ function claimedDates(data: StoryData, id: string): string {
 	return d.precision === 'approximate' ? `${d.date} (approximate)` : d.date;
 }
 
-export function cadenceRows(data: StoryData): CsvRow[] {
-	return cadenceSeries(data).map((m) => ({
+/**
+ * One row per mark in one edition: codes, ISO dates and numbers as English has them; titles,
+ * places, date words and source names in the edition's words (headlines and quotes stay English).
+ */
+export function cadenceRows(data: StoryData, lang: Lang = 'en'): CsvRow[] {
+	const sp = speech(data, lang);
+	return cadenceMarks(data, sp).map((m) => ({
 		id: m.id,
 		title: m.title,
 		kind: m.kind,
@@ -34,6 +41,7 @@ export function cadenceRows(data: StoryData): CsvRow[] {
 		level: m.level,
 		place: m.place,
 		days_since_previous_contact: m.gap ? (m.gap.min === m.gap.max ? m.gap.min : daysShort(m.gap)) : null,
-		...citeColumns(data, m.citations)
+		...citeColumns(data, m.citations),
+		sources: sourceIds(data, m.citations).map((id) => sp.source(id)).join(sp.w.namesSep)
 	}));
 }

@@ -57,7 +57,12 @@ const en = {
 	markContact: '{date}: {title} ({direction}, {level})',
 	twoDates: 'Two dates: the articles differ',
 	keyContext: 'Context event',
-	contextLane: 'Context'
+	contextLane: 'Context',
+	/** The CSV's header row, a label per column key (English: the keys themselves; csv.ts). */
+	csvHeaders: {
+		id: 'id', title: 'title', kind: 'kind', contact: 'contact', date: 'date', plotted_at: 'plotted_at', claimed_dates: 'claimed_dates', disputed: 'disputed',
+		direction: 'direction', level: 'level', place: 'place', days_since_previous_contact: 'days_since_previous_contact', sources: 'sources', headlines: 'headlines', quotes: 'quotes', data_as_of: 'data_as_of'
+	}
 };
 
 const ru: typeof en = {
@@ -108,7 +113,12 @@ const ru: typeof en = {
 	markContact: '{date}: {title} ({direction}, {level})',
 	twoDates: 'Две даты: статьи расходятся',
 	keyContext: 'Фоновое событие',
-	contextLane: 'Фон'
+	contextLane: 'Фон',
+	csvHeaders: {
+		id: 'Идентификатор события', title: 'Событие', kind: 'Тип события (код)', contact: 'Контакт (yes/no)', date: 'Дата', plotted_at: 'Точка на графике (ГГГГ-ММ-ДД)',
+		claimed_dates: 'Даты, как их дают статьи (ISO)', disputed: 'Статьи расходятся в дате (yes/no)', direction: 'Направление (код)', level: 'Уровень (код)', place: 'Место',
+		days_since_previous_contact: 'Дней после предыдущего контакта', sources: 'Источники', headlines: 'Заголовки статей (на английском)', quotes: 'Цитаты (на английском)', data_as_of: 'Данные сверены со статьями (дата)'
+	}
 };
 
 const ar: typeof en = {
@@ -162,7 +172,12 @@ const ar: typeof en = {
 	markContact: '{date}: {title} ({direction}، {level})',
 	twoDates: 'تاريخان: المقالات تختلف',
 	keyContext: 'حدث خلفية',
-	contextLane: 'الخلفية'
+	contextLane: 'الخلفية',
+	csvHeaders: {
+		id: 'معرّف الحدث', title: 'الحدث', kind: 'نوع الحدث (رمز)', contact: 'اتصال (yes/no)', date: 'التاريخ', plotted_at: 'الموضع على الرسم البياني (تاريخ ISO)',
+		claimed_dates: 'التواريخ كما تذكرها المقالات (ISO)', disputed: 'اختلاف المقالات في التاريخ (yes/no)', direction: 'الاتجاه (رمز)', level: 'المستوى (رمز)', place: 'المكان',
+		days_since_previous_contact: 'الأيام منذ الاتصال السابق', sources: 'المصادر', headlines: 'عناوين المقالات (بالإنجليزية)', quotes: 'الاقتباسات (بالإنجليزية)', data_as_of: 'تاريخ مطابقة البيانات مع المقالات'
+	}
 };
 
 export const cadenceWords = checkedWords('src/lib/charts/meeting-cadence/words.ts', { en, ru, ar });

@@ -9,6 +9,7 @@ import { tradeWords } from './words';
 export const tradeRange = defineChart({
 	slug: 'trade-range',
 	title: tradeWords.en.title,
+	csvHeaders: (lang) => tradeWords[lang].csvHeaders,
 	table: 'Money and reconstruction',
 	states: tradeStates,
 	layout: tradeLayout,

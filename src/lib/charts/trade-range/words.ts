@@ -114,7 +114,12 @@ const en = {
 	/** The key. */
 	keyRange: 'A range as the source gives it: no single estimate',
 	keyUnit: 'One unit; faded = approximate',
-	keyNone: 'None listed'
+	keyNone: 'None listed',
+	/** The CSV's header row, a label per column key (English: the keys themselves; csv.ts). */
+	csvHeaders: {
+		id: 'id', kind: 'kind', label: 'label', low_usd: 'low_usd', high_usd: 'high_usd', value: 'value', qualifier: 'qualifier', unit: 'unit', items: 'items', wording: 'wording', note: 'note', date: 'date',
+		sources: 'sources', headlines: 'headlines', quotes: 'quotes', data_as_of: 'data_as_of'
+	}
 };
 
 const ru: typeof en = {
@@ -199,7 +204,12 @@ const ru: typeof en = {
 	targetEvent: '{date}: {label}',
 	keyRange: 'Диапазон, как его даёт источник: без единой оценки',
 	keyUnit: 'Одна единица; бледная — примерно',
-	keyNone: 'Нет в списке'
+	keyNone: 'Нет в списке',
+	csvHeaders: {
+		id: 'Идентификатор', kind: 'Тип (код)', label: 'Показатель', low_usd: 'Нижняя граница (долл. США)', high_usd: 'Верхняя граница (долл. США)', value: 'Число', qualifier: 'Уточнение к числу',
+		unit: 'Единица (как в данных, на английском)', items: 'Перечислено вместе с ним', wording: 'Формулировка источника', note: 'Примечание', date: 'Дата', sources: 'Источники',
+		headlines: 'Заголовки статей (на английском)', quotes: 'Цитаты (на английском)', data_as_of: 'Данные сверены со статьями (дата)'
+	}
 };
 
 const ar: typeof en = {
@@ -286,7 +296,12 @@ const ar: typeof en = {
 	targetEvent: '{date}: {label}',
 	keyRange: 'نطاق كما يذكره المصدر: لا تقدير واحد',
 	keyUnit: 'وحدة واحدة؛ الباهت = تقريبي',
-	keyNone: 'لا يوجد في القائمة'
+	keyNone: 'لا يوجد في القائمة',
+	csvHeaders: {
+		id: 'المعرّف', kind: 'النوع (رمز)', label: 'البند', low_usd: 'الحد الأدنى (بالدولار الأمريكي)', high_usd: 'الحد الأعلى (بالدولار الأمريكي)', value: 'العدد', qualifier: 'صيغة التقريب',
+		unit: 'الوحدة (كما في البيانات، بالإنجليزية)', items: 'ما يُذكر معه', wording: 'صياغة المصدر', note: 'ملاحظة', date: 'التاريخ', sources: 'المصادر',
+		headlines: 'عناوين المقالات (بالإنجليزية)', quotes: 'الاقتباسات (بالإنجليزية)', data_as_of: 'تاريخ مطابقة البيانات مع المقالات'
+	}
 };
 
 export const tradeWords = checkedWords('src/lib/charts/trade-range/words.ts', { en, ru, ar });

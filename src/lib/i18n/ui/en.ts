@@ -52,6 +52,12 @@ export const en = {
 		differentDays: { two: '(two articles, different days; one visit or two)', more: '({n} articles, different days; one visit or {n})' },
 		differentDates: { two: '(two articles, different dates; one event or two)', more: '({n} articles, different dates; one event or {n})' }
 	},
+	/** The page for an address with nothing at it (`404.html`, one per edition). */
+	notFound: {
+		title: 'Page not found',
+		text: 'There is nothing at this address. You may be looking for the story or one of its charts:',
+		story: '{title} — the story'
+	},
 	/** An embedded chart's page (`/embed/SLUG`). */
 	embed: {
 		description: 'An embeddable chart from the story “{title}”.',
