@@ -11,13 +11,16 @@
  * Embeds (framed on other sites) and downloads are left to the network.
  */
 import { build, files, version } from '$service-worker';
+import { editionOfPath } from '$lib/i18n/editions';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `story-${version}`;
 const PAGES = ['/', '/present', '/teach', '/handout'];
 /** What the pages load: their scripts and styles (not SvelteKit's client, which no page runs). */
 const ASSETS = [...build.filter((f) => /\/immutable\/(workers|assets)\//.test(f)), ...files.filter((f) => !/\/(_headers|embed\.js)$/.test(f))];
-const stored = (path: string) => path.startsWith('/_app/immutable/') || ASSETS.includes(path) || /^(\/(ru|ar))?\/story\/[^/]+\/\d+\.json$/.test(path);
+/** A chart's states file, in any edition (`/story/SLUG/W.json`, `/ru/story/…`). */
+const isStates = (path: string) => /^\/story\/[^/]+\/\d+\.json$/.test(path.slice(editionOfPath(path).prefix.length));
+const stored = (path: string) => path.startsWith('/_app/immutable/') || ASSETS.includes(path) || isStates(path);
 /** How long a page waits for the network before the stored copy is shown. */
 const PATIENCE = 3000;
 

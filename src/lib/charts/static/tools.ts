@@ -7,6 +7,7 @@
 import type { ChartSlug } from '$lib/data';
 import { embedCode, type EmbedChoice } from '$lib/embed/code';
 import { copyCode } from '../copy';
+import { EDITIONS } from '$lib/i18n/editions';
 
 export function workTools(figure: HTMLElement) {
 	const box = figure.querySelector<HTMLDetailsElement>('.tools details[data-slug]');
@@ -18,7 +19,7 @@ export function workTools(figure: HTMLElement) {
 	const { step, theme } = box.dataset;
 	const choice: EmbedChoice | undefined = step === undefined ? undefined : { step: Number(step), theme: theme === 'light' || theme === 'dark' ? theme : 'auto' };
 	// In an edition the code embeds that edition's page (`/ru/embed/SLUG`).
-	const lang = box.dataset.lang === 'ru' || box.dataset.lang === 'ar' ? box.dataset.lang : undefined;
+	const lang = EDITIONS.find((e) => e.lang === box.dataset.lang)?.lang;
 	const code = embedCode(location.origin, slug, box.dataset.title ?? '', undefined, { ...choice, lang });
 	let area: HTMLTextAreaElement | undefined;
 	const make = () => {
