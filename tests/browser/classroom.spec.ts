@@ -2,43 +2,14 @@
 import type { Page } from '@playwright/test';
 import { keyAction, typedSlide } from '../../src/lib/classroom/keys';
 import { pickWidth } from '../../src/lib/story/widths';
+import { deck, openDeck } from './deck';
 import { axeViolations, expect, test, SLUGS } from './fixtures';
-
-/** What is on screen in the deck: visible slides, hash, the chart's slug and state. */
-async function deck(page: Page) {
-	return page.evaluate(() => {
-		const visible = [...document.querySelectorAll<HTMLElement>('[data-deck] .slide')].filter((s) => {
-			const r = s.getBoundingClientRect();
-			return getComputedStyle(s).visibility === 'visible' && r.width > 0 && r.bottom > 0 && r.top < innerHeight;
-		});
-		const s = visible[0];
-		const fig = s?.querySelector('figure[data-chart]');
-		const flat = s?.closest<HTMLElement>('[data-scrolly-flat]');
-		return {
-			hash: location.hash,
-			visible: visible.map((v) => Number(v.dataset.slide)),
-			chart: fig?.getAttribute('data-chart') ?? null,
-			step: fig ? Number(fig.getAttribute('data-step')) : null,
-			// The state this slide's step describes: its place among its chart's steps.
-			expectedChart: flat?.dataset.scrollyFlat ?? null,
-			expectedStep: flat && s ? [...flat.querySelectorAll('.slide')].indexOf(s) : null,
-			total: document.querySelectorAll('[data-deck] .slide').length,
-			focusIn: document.activeElement?.closest('dialog, #speaker-notes')?.id || document.activeElement?.tagName || null
-		};
-	});
-}
 
 /** As a browser that blocks pop-ups: S then opens the notes panel on this screen (presenter.spec.ts has the window). */
 const blockPopups = (page: Page) =>
 	page.addInitScript(() => {
 		window.open = () => null;
 	});
-
-async function openDeck(page: Page, hash = '') {
-	await page.goto(`/present${hash}`);
-	await page.waitForLoadState('networkidle');
-	await expect(page.locator('[data-deck].live')).toHaveCount(1);
-}
 
 test('key map: commands, typing, modifiers', () => {
 	expect(keyAction({ key: 'PageDown' })).toEqual({ type: 'next' });

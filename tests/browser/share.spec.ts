@@ -199,6 +199,25 @@ test('share images: tags with SITE_URL (absolute, sized, described), none withou
 		const chosen = JSON.parse(readFileSync(join(out, 'oembed', 'agreements', 'step-2.dark.json'), 'utf8'));
 		expect(chosen).toMatchObject({ thumbnail_url: 'https://example.org/og/agreements-step-2.png' });
 		expect(chosen.html).toContain('https://example.org/embed/agreements?step=1&amp;theme=dark');
+		// The editions: hreflang alternates (English also the default), their own canonical,
+		// locale and link preview in their words; no step previews (the builder is English).
+		for (const path of ['', 'present', 'teach', 'handout']) {
+			const html = readFileSync(join(out, path ? `${path}.html` : 'index.html'), 'utf8');
+			for (const [lang, prefix] of [['en', ''], ['ru', '/ru'], ['ar', '/ar'], ['x-default', '']])
+				expect(html, path).toContain(`<link rel="alternate" hreflang="${lang}" href="https://example.org${prefix}/${path}"`);
+		}
+		const ru = readFileSync(join(out, 'ru', 'index.html'), 'utf8');
+		expect(ru).toContain('<link rel="canonical" href="https://example.org/ru/"');
+		expect(ru).toContain('<meta property="og:locale" content="ru_RU"');
+		expect(ru).toContain('<meta property="og:image" content="https://example.org/ru/og/story.png"');
+		expect(ru).toMatch(/<meta property="og:image:alt" content="График: Как часто [^"]+"/);
+		expect(readFileSync(join(out, 'ar', 'teach.html'), 'utf8')).toContain('<meta property="og:locale" content="ar_AR"');
+		expect(JSON.parse(readFileSync(join(out, 'ru', 'oembed', 'agreements.json'), 'utf8'))).toMatchObject({ thumbnail_url: 'https://example.org/ru/og/agreements.png' });
+		for (const lang of ['ru', 'ar']) {
+			expect(existsSync(join(out, lang, 'og', 'story.png'))).toBe(true);
+			expect(existsSync(join(out, lang, 'og', 'agreements.png'))).toBe(true);
+			expect(existsSync(join(out, lang, 'og', 'agreements-step-2.png'))).toBe(false);
+		}
 		// A second build of the same commit: every image byte for byte the same.
 		for (const dir of ['downloads', 'og'])
 			for (const f of readdirSync(join(BUILD, dir)).filter((x) => x.endsWith('.png')))

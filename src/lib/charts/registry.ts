@@ -4,6 +4,8 @@
  * this list, and a section of the story that tells it (README, "Adding a chart").
  */
 import type { StoryData } from '$data/story';
+import { story } from '$lib/data';
+import { inEdition, type Lang } from '$lib/i18n/editions';
 import { agreements } from './agreements';
 import { delegations } from './delegations';
 import { meetingCadence } from './meeting-cadence';
@@ -39,3 +41,18 @@ export const dataDownloads = [
 	{ href: '/data/story.json', label: 'Whole data file (JSON)' },
 	...CHARTS.map((c) => ({ href: `/data/${c.slug}.csv`, label: `${c.table} (CSV)` }))
 ];
+
+/** A chart's title in an edition. */
+const chartTitleIn = (c: ChartDefinition, lang: Lang) => (lang === 'en' ? c.title : c.text(story, lang).title);
+
+/**
+ * The data downloads in an edition: the JSON stays English (one file of facts); each chart's CSV
+ * has the edition's headers and words (`/ru/data/SLUG.csv`), named by the chart's title.
+ */
+export const dataDownloadsIn = (lang: Lang, jsonLabel?: string) =>
+	lang === 'en'
+		? dataDownloads
+		: [
+				{ href: '/data/story.json', label: jsonLabel ?? dataDownloads[0]!.label },
+				...CHARTS.map((c) => ({ href: inEdition(`/data/${c.slug}.csv`, lang), label: `${chartTitleIn(c, lang)} (CSV)` }))
+			];

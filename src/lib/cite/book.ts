@@ -6,7 +6,8 @@
 import { getContext, setContext } from 'svelte';
 import { story } from '$lib/data';
 import { resolveRef, sourcesOf, type Resolved } from '$lib/data/cite';
-import { sourceName } from '$lib/data/names';
+import { publishedWhen, sourceCredit, sourceName } from '$lib/data/names';
+import { sayFor } from '$lib/i18n/say';
 import { misquotes } from './quotes';
 import type { Lang } from '$lib/i18n/editions';
 import { ui } from '$lib/i18n/ui';
@@ -88,6 +89,19 @@ export const isolated = (text: string, lang: Lang) => (lang === 'ar' && /[A-Za-z
 /** A source's name in an edition: on a marker (`short`) or in full. */
 export const nameIn = (id: string, form: 'short' | 'full', lang: Lang) =>
 	lang === 'en' ? sourceName(story, id, form) : isolated(story.sources.find((s) => s.id === id)!.names[lang][form], lang);
+
+/** A source with its headline, as a list credits it (`sourceCredit`), in an edition: headlines stay English. */
+export function creditIn(id: string, lang: Lang): string {
+	if (lang === 'en') return sourceCredit(story, id);
+	const s = story.sources.find((x) => x.id === id)!;
+	const w = ui(lang);
+	const headline = isolated(s.untitled ? w.untitled.replace('{quote}', `“${s.headline}”`) : `“${s.headline}”`, lang);
+	return s.outlet ? `${nameIn(id, 'full', lang)}, ${headline}` : `${headline}, ${w.noOutlet.replace(/^./, (c) => c.toLowerCase())}`;
+}
+
+/** When a source was published, as precisely as the data knows, in an edition's words. */
+export const publishedIn = (id: string, lang: Lang) =>
+	lang === 'en' ? publishedWhen(story, id) : sayFor(lang).fuzzy(story.sources.find((x) => x.id === id)!.published);
 
 /**
  * "TRT World · MENAFN": what a marker shows. It never breaks at a hyphen ("Al‑Awsat"), but may at

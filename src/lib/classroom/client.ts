@@ -14,6 +14,7 @@ import { deckOverview } from './overview';
 import { deckChannel, deckView, openPresenter, presenterScreen } from './presenter';
 import { slideCharts } from './slide-charts';
 import { clampSlide, slideFromHash, slideHash, slideInfo } from './slides';
+import { keepPlaceAcross } from '$lib/i18n/keep-place';
 
 const deck = document.querySelector<HTMLElement>('[data-deck]');
 const stage = deck?.querySelector<HTMLElement>('.stage');
@@ -21,6 +22,8 @@ if (deck && stage) start(deck, stage);
 
 function start(deck: HTMLElement, stage: HTMLElement) {
 	const find = <T extends HTMLElement>(sel: string) => deck.querySelector<T>(sel);
+	// "Slide 3 of 19", in the page's edition (Deck.svelte).
+	const slideOf = (n: number) => (deck.dataset.slideOf ?? '').replace('{n}', String(n)).replace('{total}', String(total));
 	const slides = [...stage.querySelectorAll<HTMLElement>(':scope .slide[data-slide]')];
 	const infos = slides.map(slideInfo);
 	const total = slides.length;
@@ -46,6 +49,8 @@ function start(deck: HTMLElement, stage: HTMLElement) {
 			: deckChannel((m) => (m.type === 'go' ? go(m.n, true) : view === 'presenter' ? presenter?.blackout(m.on) : blackout(m.on, true)));
 
 	let current = slideFromHash(location.hash, total) ?? 1;
+	// The other editions' links (on the title slide) open the same slide.
+	keepPlaceAcross(() => slideHash(current).slice(1));
 	let typed = '';
 	let typedTimer: ReturnType<typeof setTimeout> | undefined;
 	let announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -86,7 +91,7 @@ function start(deck: HTMLElement, stage: HTMLElement) {
 		render();
 		if (hadFocus) stage.focus();
 		if (!announcer) return;
-		announcer.textContent = `Slide ${next} of ${total}`;
+		announcer.textContent = slideOf(next);
 		clearTimeout(announceTimer);
 		announceTimer = setTimeout(() => (announcer.textContent = ''), 2000);
 	}
@@ -133,7 +138,7 @@ function start(deck: HTMLElement, stage: HTMLElement) {
 		if (!fromOther) channel?.tell({ type: 'blackout', on });
 		presenter?.blackout(on);
 		if (black && !presenter) black.hidden = !on;
-		if (announcer) announcer.textContent = on ? 'Screen blacked out. Press B to show the slide.' : `Slide ${current} of ${total}`;
+		if (announcer) announcer.textContent = on ? (deck.dataset.blacked ?? '') : slideOf(current);
 	}
 
 	/** S: the presenter's window; where the browser refuses it, the notes here, saying why. */

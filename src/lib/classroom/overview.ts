@@ -5,7 +5,8 @@
  * where it was when the dialog closes.
  */
 import { focusBack } from './focus-back';
-import { section as sectionOf } from '$lib/story/sections';
+import { editionOfPath } from '$lib/i18n/editions';
+import { namesIn, section as sectionOf } from '$lib/story/sections';
 import type { SlideInfo } from './slides';
 
 interface Card {
@@ -14,17 +15,29 @@ interface Card {
 	excerpt: string;
 	section: string;
 	/** The chart state shown (1-based), or null for slides without a chart. */
-	state: number | null;
+	/** "chart state 3", in the page's edition; '' for slides without a chart. */
+	state: string;
+}
+
+/** The deck's words for the cards (Deck.svelte's data attributes) and the page's edition. */
+function said(dialog: HTMLElement) {
+	const deck = dialog.closest<HTMLElement>('[data-deck]')?.dataset ?? {};
+	const fill = (template = '', n: number) => template.replace('{n}', String(n));
+	return {
+		lang: editionOfPath(location.pathname).lang,
+		slide: (n: number) => fill(deck.slideName, n),
+		state: (n: number) => fill(deck.chartState, n)
+	};
 }
 
 /** A card per slide, from the slide's own text; step slides are named by their chart. */
-function cards(slides: HTMLElement[], infos: SlideInfo[]): Card[] {
+function cards(slides: HTMLElement[], infos: SlideInfo[], words: ReturnType<typeof said>): Card[] {
 	return slides.map((el, i) => {
 		const info = infos[i]!;
 		const heading =
 			info.kind === 'step'
 				? (el.dataset.chartTitle ?? '')
-				: (el.querySelector('h2, [data-slide-title]')?.textContent?.trim() ?? `Slide ${info.n}`);
+				: (el.querySelector('h2, [data-slide-title]')?.textContent?.trim() ?? words.slide(info.n));
 		// A step slide is what its slide line says (its full text goes to the notes).
 		const text = ((el.querySelector('.slide-line') ?? el.querySelector('.slide-text'))?.textContent ?? '').replace(/\s+/g, ' ').replace(heading, '').trim();
 		const section = info.sections[0];
@@ -32,8 +45,8 @@ function cards(slides: HTMLElement[], infos: SlideInfo[]): Card[] {
 			n: info.n,
 			heading,
 			excerpt: text.length > 110 ? `${text.slice(0, 108).trimEnd()}…` : text,
-			section: section ? sectionOf(section).title : '',
-			state: info.kind === 'step' ? info.step + 1 : null
+			section: section ? namesIn(sectionOf(section), words.lang).title : '',
+			state: info.kind === 'step' ? words.state(info.step + 1) : ''
 		};
 	});
 }
@@ -50,7 +63,7 @@ function cardButton(c: Card): HTMLLIElement {
 		span.textContent = text;
 	};
 	part('num', String(c.n));
-	part('section', `${c.section}${c.state ? ` · chart state ${c.state}` : ''}`);
+	part('section', `${c.section}${c.state ? ` · ${c.state}` : ''}`);
 	part('heading', c.heading);
 	part('excerpt', c.excerpt);
 	return li;
@@ -103,7 +116,7 @@ export function deckOverview(dialog: HTMLDialogElement, stage: HTMLElement, slid
 		},
 		show(current: number) {
 			if (dialog.open) return;
-			if (!grid.firstElementChild) grid.append(...cards(slides, infos).map(cardButton));
+			if (!grid.firstElementChild) grid.append(...cards(slides, infos, said(dialog)).map(cardButton));
 			for (const b of buttons())
 				if (Number(b.dataset.pick) === current) b.setAttribute('aria-current', 'true');
 				else b.removeAttribute('aria-current');

@@ -5,7 +5,7 @@
  */
 import type { SlideInfo } from './slides';
 
-interface SlideRange {
+export interface SlideRange {
 	from: number;
 	to: number;
 }
@@ -28,5 +28,3 @@ export function slidePlan(slides: SlideInfo[]): SlidePlan {
 	return { ranges, end: slides.find((s) => s.kind === 'end')?.n ?? slides.length };
 }
 
-/** "slides 2–7" */
-export const sayRange = (r: SlideRange) => (r.from === r.to ? `slide ${r.from}` : `slides ${r.from}–${r.to}`);

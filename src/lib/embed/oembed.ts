@@ -13,8 +13,8 @@ export function oembedAnswer(slug: ChartSlug, origin: string, choice?: EmbedChoi
 	const title = chart(slug).text(story, lang).title;
 	const base = absoluteUrl(origin, '/')?.replace(/\/$/, '') ?? '';
 	const height = 640;
-	// The state's preview image, where the site's address is known (SITE_URL).
-	const thumbnail = absoluteUrl(origin, previewPath({ slug, step: choice?.step ?? null }));
+	// The state's preview image, where the site's address is known (SITE_URL); an edition's is in its words.
+	const thumbnail = absoluteUrl(origin, previewPath({ slug, step: choice?.step ?? null }, lang));
 	return {
 		version: '1.0',
 		type: 'rich',

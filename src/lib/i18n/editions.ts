@@ -18,12 +18,14 @@ interface Edition {
 	 * same in every edition and in the sources it is checked against.
 	 */
 	intl: string;
+	/** Its Open Graph locale (`og:locale`), language_TERRITORY as link previews expect. */
+	ogLocale: string;
 }
 
 export const EDITIONS: readonly Edition[] = [
-	{ lang: 'en', dir: 'ltr', prefix: '', name: 'English', intl: 'en-GB' },
-	{ lang: 'ru', dir: 'ltr', prefix: '/ru', name: 'Русский', intl: 'ru' },
-	{ lang: 'ar', dir: 'rtl', prefix: '/ar', name: 'العربية', intl: 'ar-u-nu-latn' }
+	{ lang: 'en', dir: 'ltr', prefix: '', name: 'English', intl: 'en-GB', ogLocale: 'en_GB' },
+	{ lang: 'ru', dir: 'ltr', prefix: '/ru', name: 'Русский', intl: 'ru', ogLocale: 'ru_RU' },
+	{ lang: 'ar', dir: 'rtl', prefix: '/ar', name: 'العربية', intl: 'ar-u-nu-latn', ogLocale: 'ar_AR' }
 ];
 
 export const edition = (lang: Lang): Edition => EDITIONS.find((e) => e.lang === lang)!;
@@ -31,3 +33,12 @@ export const edition = (lang: Lang): Edition => EDITIONS.find((e) => e.lang === 
 /** The edition a path belongs to: its prefix (`/ru/…`), else English. */
 export const editionOfPath = (path: string): Edition =>
 	EDITIONS.find((e) => e.prefix && (path === e.prefix || path.startsWith(`${e.prefix}/`))) ?? EDITIONS[0]!;
+
+/** A route's prerendered entries, one per edition (`{ lang: undefined }` is English, at the root). */
+export const editionEntries = () => EDITIONS.map(({ lang }) => ({ lang: lang === 'en' ? undefined : lang }));
+
+/** The edition an `[[lang=edition]]` route's params name. */
+export const langOf = (params: { lang?: string }): Lang => (params.lang ?? 'en') as Lang;
+
+/** A site path in an edition: `inEdition('/present', 'ru')` is `/ru/present`. */
+export const inEdition = (path: string, lang: Lang) => `${edition(lang).prefix}${path}`;

@@ -7,7 +7,6 @@
  */
 import { registerOffline } from './register';
 
-const MB = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
 export function workOffline(bar: HTMLElement, prepare: (progress: (done: number, of: number) => void) => Promise<boolean>) {
 	const store = bar.querySelector<HTMLButtonElement>('[data-offline-store]');
@@ -15,6 +14,11 @@ export function workOffline(bar: HTMLElement, prepare: (progress: (done: number,
 	const update = bar.querySelector<HTMLElement>('[data-offline-update]');
 	if (!store || !status || !update || !('serviceWorker' in navigator)) return;
 	const say = (text: string) => (status.textContent = text);
+	// The messages, in the page's edition (Controls.svelte's data-said-*).
+	const words = bar.dataset;
+	const fill = (template = '', values: Record<string, string | number> = {}) =>
+		template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+	const MB = (bytes: number) => fill(words.saidMegabytes, { n: new Intl.NumberFormat(document.documentElement.lang, { maximumFractionDigits: 1, minimumFractionDigits: 1, numberingSystem: 'latn' }).format(bytes / 1_048_576) });
 	// Shown with the bar (before it is first laid out), so that it never moves the slide.
 	store.hidden = false;
 
@@ -36,17 +40,15 @@ export function workOffline(bar: HTMLElement, prepare: (progress: (done: number,
 
 	store.addEventListener('click', async () => {
 		store.disabled = true;
-		say('Preparing…');
+		say(fill(words.saidPreparing));
 		await navigator.serviceWorker.ready;
 		// The first visit: the worker takes the page over once it has installed.
 		if (!navigator.serviceWorker.controller)
 			await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-		const ok = await prepare((done, of) => say(`Storing the charts: slide ${done} of ${of}…`));
+		const ok = await prepare((done, of) => say(fill(words.saidStoring, { n: done, total: of })));
 		const kept = (await navigator.storage?.estimate?.())?.usage;
 		say(
-			ok
-				? `Ready offline on this screen${kept ? `: ${MB(kept)} stored on this device` : ''}.`
-				: 'Some charts could not be stored (is the network down?). Try again when connected.'
+			ok ? (kept ? fill(words.saidReadyKept, { size: MB(kept) }) : fill(words.saidReady)) : fill(words.saidFailed)
 		);
 		store.disabled = false;
 	});

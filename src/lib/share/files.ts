@@ -5,6 +5,7 @@
  * `/og/meeting-cadence-step-2.png`.
  */
 import type { ChartSlug } from '$lib/data/slugs';
+import { edition, type Lang } from '$lib/i18n/editions';
 import type { Theme } from './palette';
 
 export const THEMES: readonly Theme[] = ['light', 'dark'];
@@ -38,7 +39,9 @@ export function parseDownload(name: string): Download | null {
 /** A link preview: the story's, a chart's (its final state) or a step's. */
 export type Preview = { slug: null } | { slug: ChartSlug; step: number | null };
 
-export const previewPath = (p: Preview) => (p.slug === null ? '/og/story.png' : `/og/${p.slug}${p.step === null ? '' : `-step-${p.step + 1}`}.png`);
+/** Where a preview lives; an edition's previews (`/ru/og/…`) are in its words. */
+export const previewPath = (p: Preview, lang: Lang = 'en') =>
+	`${edition(lang).prefix}/og/${p.slug === null ? 'story' : `${p.slug}${p.step === null ? '' : `-step-${p.step + 1}`}`}.png`;
 
 /** A preview's name read back (the route checks that the chart exists). */
 export function parsePreview(name: string): Preview | null {

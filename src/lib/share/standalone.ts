@@ -28,11 +28,14 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
  * Lines of text (wrapped at `chars`, or given) as <text> with one <tspan> a line; returns the
  * markup and the height used. Right to left (`rtl`: the right edge's x), the lines align right.
  */
-function lines(text: string | readonly string[], x: number, y: number, size: number, chars: number, style: string, rtl = false) {
+function lines(text: string | readonly string[], x: number, y: number, size: number, chars: number, style: string, rtl = false, resvg = false) {
 	const ls = typeof text === 'string' ? wrap(text, chars) : text;
 	const lead = Math.round(size * 1.35);
+	const open = (dy: number) => `<text x="${x}" y="${y + size + dy}"${rtl ? ' text-anchor="end"' : ''} style="font-size:${size}px;${style}">`;
+	// resvg lays right-to-left lines of one <text> over each other: there, a <text> per line.
+	if (rtl && resvg) return { markup: ls.map((l, i) => `${open(i * lead)}${esc(l)}</text>`).join(''), height: ls.length * lead };
 	const spans = ls.map((l, i) => `<tspan x="${x}" dy="${i === 0 ? 0 : lead}">${esc(l)}</tspan>`).join('');
-	return { markup: `<text x="${x}" y="${y + size}"${rtl ? ' text-anchor="end"' : ''} style="font-size:${size}px;${style}">${spans}</text>`, height: ls.length * lead };
+	return { markup: `${open(0)}${spans}</text>`, height: ls.length * lead };
 }
 
 /**
@@ -40,6 +43,12 @@ function lines(text: string | readonly string[], x: number, y: number, size: num
  * `Plot.svelte` does on the page (placed before the chart's own rules, which win a tie).
  */
 const RTL_CSS = 'text{direction:rtl;text-anchor:end}text[text-anchor=end]{text-anchor:start}text[text-anchor=middle]{text-anchor:middle}';
+/**
+ * The same for resvg (link previews), which sets text right to left but anchors it as if left
+ * to right (linebender/resvg#475): the layout's anchors, which already say which side a label
+ * goes, are taken as they are.
+ */
+const RTL_CSS_RESVG = 'text{direction:rtl}';
 
 /** A halo in the background colour keeps labels legible where they cross marks (as static/enhance.css). */
 const HALO = '.halo{paint-order:stroke;stroke:var(--bg);stroke-width:3px;stroke-linejoin:round}';
@@ -94,7 +103,7 @@ const creditParts = (data: StoryData, lang: Lang = 'en') => [siteTitle(lang), fi
 const creditLine = (data: StoryData, lang: Lang = 'en') => creditParts(data, lang).join(' · ');
 
 /** A chart state's parts, rendered once on the server: its plot (the chart's own marks), styles, words and key. */
-function parts(slug: ChartSlug, data: StoryData, step: number, width: number, lang: Lang = 'en') {
+function parts(slug: ChartSlug, data: StoryData, step: number, width: number, lang: Lang = 'en', resvg = false) {
 	const def = chart(slug);
 	const rtl = edition(lang).dir === 'rtl';
 	const layout = def.layout(data, width, step, lang);
@@ -110,7 +119,7 @@ function parts(slug: ChartSlug, data: StoryData, step: number, width: number, la
 		rtl,
 		plotH: layout.height,
 		desc: esc(text.description),
-		style: `svg{font-family:${FILE_FONT}}\n${HALO}\n${rtl ? RTL_CSS + '\n' : ''}${fileCss(css)}`,
+		style: `svg{font-family:${FILE_FONT}}\n${HALO}\n${rtl ? (resvg ? RTL_CSS_RESVG : RTL_CSS) + '\n' : ''}${fileCss(css)}`,
 		/** The chart's marks, `h` px of them, drawn at `scale` at x, y. */
 		nest: (x: number, y: number, h: number, scale = 1) =>
 			`<svg x="${x}" y="${y}" width="${width * scale}" height="${h * scale}" viewBox="0 0 ${width} ${h}" overflow="hidden">${plot.body}</svg>`
@@ -166,25 +175,29 @@ export function standaloneSvg(slug: ChartSlug, data: StoryData, step: number, th
  * site's name with the "data as of" date on the left; the whole plot on the right (a tall chart
  * scaled down). `heading` goes above the title (a step's "Step 2 of 6").
  */
-export function previewSvg(slug: ChartSlug, data: StoryData, step: number, heading = ''): string {
+export function previewSvg(slug: ChartSlug, data: StoryData, step: number, heading = '', lang: Lang = 'en'): string {
 	const theme: Theme = 'light';
 	const plotW = 640;
-	const p = parts(slug, data, step, plotW);
+	const p = parts(slug, data, step, plotW, lang, true);
 	const { width: W, height: H } = PREVIEW;
-	const left = 48;
+	// The words on the reading start side (right to left: the right), the plot on the other.
+	const tx = p.rtl ? W - 48 : 48;
+	const wide = p.lang === 'ru' ? 1.18 : 1;
+	const chars = (n: number) => Math.floor(n / wide);
 	let y = 44;
-	const kicker = heading ? lines(heading, left, y, 18, 40, 'fill:var(--muted);font-weight:700') : { markup: '', height: 0 };
+	const kicker = heading ? lines(heading, tx, y, 18, chars(40), 'fill:var(--muted);font-weight:700', p.rtl, true) : { markup: '', height: 0 };
 	y += kicker.height + (heading ? 10 : 0);
-	const title = lines(p.text.title, left, y, 34, 24, 'font-weight:700;fill:var(--fg)');
+	const title = lines(p.text.title, tx, y, 34, chars(24), 'font-weight:700;fill:var(--fg)', p.rtl, true);
 	y += title.height + 14;
-	const takeaway = lines(p.text.takeaway, left, y, 19, 40, 'fill:var(--fg)');
-	const credit = lines(creditLine(data), left, H - 40 - 18, 14, 60, 'fill:var(--muted)');
-	const sourceH = lines(p.text.sourceLine, 0, 0, 14, 58, '').height;
-	const source = lines(p.text.sourceLine, left, H - 40 - 18 - 10 - sourceH, 14, 58, 'fill:var(--muted)');
+	const takeaway = lines(p.text.takeaway, tx, y, 19, chars(40), 'fill:var(--fg)', p.rtl, true);
+	const credit = lines(creditLine(data, p.lang), tx, H - 40 - 18, 14, chars(60), 'fill:var(--muted)', p.rtl, true);
+	const sourceH = lines(p.text.sourceLine, 0, 0, 14, chars(58), '').height;
+	const source = lines(p.text.sourceLine, tx, H - 40 - 18 - 10 - sourceH, 14, chars(58), 'fill:var(--muted)', p.rtl, true);
 	// The whole plot, scaled down if it is taller than the image: a step's highlight shows where it is.
 	const plotY = 40;
 	const scale = Math.min(1, (H - 2 * plotY) / p.plotH);
-	const plot = p.nest(W - 40 - plotW * scale, plotY, p.plotH, scale);
+	const plot = p.nest(p.rtl ? 40 : W - 40 - plotW * scale, plotY, p.plotH, scale);
 	const content = kicker.markup + title.markup + takeaway.markup + source.markup + credit.markup + plot;
-	return documentSvg(W, H, `data-chart="${slug}" data-step="${step}"`, p.text.title, p.desc, p.style, content, theme);
+	const langAttrs = p.lang === 'en' ? '' : ` xml:lang="${p.lang}"`;
+	return documentSvg(W, H, `data-chart="${slug}" data-step="${step}"${langAttrs}`, p.text.title, p.desc, p.style, content, theme);
 }

@@ -12,7 +12,9 @@ import { aboutRegion, pans, progress, windowTop, type Region } from '$lib/scroll
 import { TRIGGER, watchSteps } from '$lib/scrolly/watch';
 import { offlineStates } from '$lib/offline/register';
 import { measureOnResize, storyChart, type StoryChart } from './chart';
-import { keepPlace } from './place';
+import { keepPlaceAcross } from '$lib/i18n/keep-place';
+import { suggestEdition } from '$lib/i18n/suggest';
+import { keepPlace, placeId } from './place';
 
 const charts: StoryChart[] = [];
 const reduce = matchMedia('(prefers-reduced-motion: reduce)');
@@ -87,6 +89,8 @@ addEventListener(
 );
 measureOnResize(charts);
 keepPlace();
+keepPlaceAcross(placeId);
+suggestEdition();
 workCites('/');
 
 // "Link to this step" is a link (it works without a script); with one it also copies the address.

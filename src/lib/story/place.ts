@@ -98,3 +98,14 @@ export function keepPlace() {
 		}, 150);
 	});
 }
+
+/**
+ * The place as an id every edition shares: the step in view, else the block there if it has
+ * one (a section's heading), else the last such block above it.
+ */
+export function placeId(): string {
+	const place = here();
+	let el = place ? find(place.key) : null;
+	while (el && !el.id) el = el.previousElementSibling as HTMLElement | null;
+	return el?.id ?? '';
+}

@@ -1,3 +1,4 @@
+import { editionEntries, langOf } from '$lib/i18n/editions';
 import type { EntryGenerator, PageLoad } from './$types';
 
 // The story is prerendered HTML with one small script of its own (see +page.svelte): no Svelte
@@ -7,6 +8,6 @@ export const csr = false;
 export const trailingSlash = 'always';
 
 /** English at the root, and each edition. */
-export const entries: EntryGenerator = () => [{ lang: undefined }, { lang: 'ru' }, { lang: 'ar' }];
+export const entries: EntryGenerator = editionEntries;
 
-export const load: PageLoad = ({ params }) => ({ lang: params.lang ?? 'en' });
+export const load: PageLoad = ({ params }) => ({ lang: langOf(params) });

@@ -11,6 +11,7 @@ import { measureOnResize, storyChart, type StoryChart } from '$lib/story/chart';
 import { workMarks } from './marks';
 import { workBuilder } from '$lib/embed/builder';
 import { workTools } from './tools';
+import { keepPlaceAcross } from '$lib/i18n/keep-place';
 
 const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart][data-ids]')];
 const charts: StoryChart[] = [];
@@ -35,4 +36,5 @@ measureOnResize(charts);
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) button.addEventListener('click', () => print());
 const builder = document.querySelector<HTMLTemplateElement>('template[data-builder-template]');
 if (builder) workBuilder(builder);
-
+// The other editions' links open at the section the reader last went to (the address's hash).
+keepPlaceAcross(() => decodeURIComponent(location.hash.slice(1)));

@@ -12,8 +12,10 @@ export const en = {
 	dataJson: 'Data (JSON)',
 	skipLink: 'Skip to content',
 	editionsNav: 'Other languages',
-	/** Said on an edition's pages until all of it is translated (they are not indexed until then). */
-	editionInProgress: 'This edition is in progress: its classroom pages and chart gallery are still in English.',
+	/** Suggested once, on the English story, to a reader whose browser prefers this language. */
+	suggest: { text: 'This story is also in English.', link: 'Read it in English', dismiss: 'Dismiss' },
+	/** A link preview image, in words (og:image:alt). */
+	previewAlt: 'Chart: {title}. {takeaway}',
 	/** A story step's own address, under its card. */
 	linkToStep: 'Link to this step',
 	linkCopied: 'Link copied',
