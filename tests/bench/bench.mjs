@@ -47,7 +47,7 @@ if (!args['no-build']) {
 }
 // The charts' embeds, from the list the build writes (the registry's).
 const embeds = () => JSON.parse(readFileSync('build/data/charts.json', 'utf8')).map((c) => c.embed);
-const ROUTES = args.routes ? String(args.routes).split(',') : ['/', '/ru/', '/ar/', ...embeds(), '/present', '/teach'];
+const ROUTES = args.routes ? String(args.routes).split(',') : ['/', '/ru/', '/ar/', ...embeds(), '/present', '/ru/present', '/ar/present', '/teach', '/ru/teach', '/ar/teach'];
 for (const r of ROUTES) {
 	const file = r.endsWith('/') ? `build${r}index.html` : `build${r}.html`;
 	if (!existsSync(file)) {
@@ -132,7 +132,7 @@ console.log(
 		` accessibility, best practices and SEO: the worst run.` +
 		`\nBudgets: mobile performance ≥ ${BUDGET.mobilePerformance}; accessibility, best practices, SEO = 100; CLS ≤ ${BUDGET.cls};` +
 		` TBT ≤ ${BUDGET.tbt} ms; mobile LCP ≤ ${BUDGET.mobileLcp / 1000} s; JS gzip: story ≤ 50 KB, embeds ≤ 35 KB (KB = 1024 B);` +
-		` no long task (> 50 ms) in the scroll.\n* SEO without is-crawlable: embeds (and the editions, until whole) are noindex on purpose.` +
+		` no long task (> 50 ms) in the scroll.\n* SEO without is-crawlable: embeds are noindex on purpose.` +
 		`\nStep changes: how many steps changed the chart / steps crossed; time from the scroll event in which a step crossed` +
 		` the trigger line to the first animation frame after the chart's data-step changed (see scroll.mjs).` +
 		(lh[0] ? `\nLighthouse benchmarkIndex ${Math.round(Math.min(...lh.map((r) => r.benchmarkIndex)))}–${Math.round(Math.max(...lh.map((r) => r.benchmarkIndex)))}.` : '') +

@@ -13,11 +13,10 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /**
  * Embeds carry <meta name="robots" content="noindex"> on purpose (the story is the page to
- * index, not a bare chart), and so do the editions until they are whole: that fails SEO's
- * `is-crawlable` audit by design. There that audit is skipped, so the SEO score measures
+ * index, not a bare chart), in every edition: that fails SEO's `is-crawlable` audit by design. There that audit is skipped, so the SEO score measures
  * everything else; the table marks those scores.
  */
-export const skipsFor = (route) => (/^\/((ru|ar)\/)?(embed\/|$)/.test(route) && route !== '/' ? ['is-crawlable'] : []);
+export const skipsFor = (route) => (/^\/((ru|ar)\/)?embed\//.test(route) ? ['is-crawlable'] : []);
 
 const median = (values) => {
 	const v = values.filter(Number.isFinite).sort((a, b) => a - b);

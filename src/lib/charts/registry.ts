@@ -43,7 +43,7 @@ export const dataDownloads = [
 ];
 
 /** A chart's title in an edition. */
-const chartTitleIn = (c: ChartDefinition, lang: Lang) => (lang === 'en' ? c.title : c.text(story, lang).title);
+export const chartTitleIn = (c: ChartDefinition, lang: Lang) => (lang === 'en' ? c.title : c.text(story, lang).title);
 
 /**
  * The data downloads in an edition: the JSON stays English (one file of facts); each chart's CSV

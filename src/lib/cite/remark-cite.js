@@ -99,7 +99,7 @@ export function remarkCite() {
 					child.value = child.value.replace(/<dd\b[^>]*>([^]*?)<\/dd>/g, (dd, inner) => {
 						const plain = inner.replace(/<[^>]+>/g, '');
 						if (!MARKED.test(inner) && !ours) problems.push(`${name}:${line}: a glossary entry with no source marker and not marked as ours: “${shorten(plain)}”`);
-						const quotes = quoteProps(plain);
+						const quotes = quoteProps(`${plain} ${originals([{ type: 'html', value: inner }])}`);
 						if (quotes && !HAS_CITE.test(inner)) problems.push(`${name}:${line}: a glossary entry quotes “…” but cites nothing: “${shorten(plain)}”`);
 						return annotate(dd, `${name}:${line}`, quotes, refsOf(inner));
 					});

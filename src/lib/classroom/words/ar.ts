@@ -78,7 +78,7 @@ export const ar: ClassroomWords = {
 		['الرقم، Enter', 'الانتقال إلى شريحة'],
 		['O', 'كل الشرائح'],
 		['S', 'وضع المقدّم'],
-		['B or .', 'شاشة سوداء'],
+		['B أو .', 'شاشة سوداء'],
 		['F', 'ملء الشاشة'],
 		['Esc', 'إغلاق']
 	] as [string, string][],
@@ -145,7 +145,7 @@ export const ar: ClassroomWords = {
 		story: 'القصة',
 		slides: 'الشرائح',
 		handout: 'ورقة العمل',
-		allCharts: 'كل الرسوم البيانية'
+		allCharts: 'كل الرسوم البيانية (بالإنجليزية)'
 	},
 	/** The guide's questions, section by section. */
 	teachQuestions: {

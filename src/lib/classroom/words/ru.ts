@@ -77,7 +77,7 @@ export const ru: ClassroomWords = {
 		['номер, Enter', 'перейти к слайду'],
 		['O', 'все слайды'],
 		['S', 'режим докладчика'],
-		['B or .', 'чёрный экран'],
+		['B или .', 'чёрный экран'],
 		['F', 'во весь экран'],
 		['Esc', 'закрыть']
 	] as [string, string][],
@@ -145,7 +145,7 @@ export const ru: ClassroomWords = {
 		story: 'Материал',
 		slides: 'Слайды',
 		handout: 'Раздаточный материал',
-		allCharts: 'Все графики'
+		allCharts: 'Все графики (на английском)'
 	},
 	/** The guide's questions, section by section. */
 	teachQuestions: {
