@@ -173,22 +173,26 @@ test('the English story offers a Russian reader the Russian edition once, never 
 
 for (const e of EDITIONS)
 	for (const scheme of ['light', 'dark'] as const)
-		test(`${e.prefix}: the story, slides, guide and handout pass axe in ${scheme}`, async ({ page }) => {
-			test.setTimeout(120_000);
-			await page.setViewportSize({ width: 390, height: 844 });
-			await page.emulateMedia({ colorScheme: scheme });
-			for (const path of ['/', '/present', '/teach', '/handout']) {
-				await page.goto(`${e.prefix}${path}`);
-				await page.waitForLoadState('networkidle');
-				// Down the page once: blocks that skip layout off screen (content-visibility) get their
-				// real boxes, which axe measures (target sizes).
-				await page.evaluate(async () => {
-					for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
-						scrollTo(0, y);
-						await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-					}
-					scrollTo(0, 0);
-				});
-				expect(await axeViolations(page), `${e.prefix}${path}`).toEqual([]);
-			}
-		});
+		for (const [width, height] of [
+			[390, 844],
+			[1280, 800]
+		] as const)
+			test(`${e.prefix} at ${width} px: the story, slides, guide and handout pass axe in ${scheme}`, async ({ page }) => {
+				test.setTimeout(120_000);
+				await page.setViewportSize({ width, height });
+				await page.emulateMedia({ colorScheme: scheme });
+				for (const path of ['/', '/present', '/teach', '/handout']) {
+					await page.goto(`${e.prefix}${path}`);
+					await page.waitForLoadState('networkidle');
+					// Down the page once: blocks that skip layout off screen (content-visibility) get their
+					// real boxes, which axe measures (target sizes).
+					await page.evaluate(async () => {
+						for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+							scrollTo(0, y);
+							await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+						}
+						scrollTo(0, 0);
+					});
+					expect(await axeViolations(page), `${e.prefix}${path}`).toEqual([]);
+				}
+			});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { blocks, editionProblems, fingerprint } from '$lib/i18n/narrative.js';
+import { blocks, editionProblems, fingerprint, noteLines } from '$lib/i18n/narrative.js';
+import { classroom } from '$lib/story/classroom';
+import notesSource from '$lib/story/classroom.ts?raw';
 import { wordProblems } from '$lib/i18n/data-words';
 import { sayFor } from '$lib/i18n/say';
 import { miniStory } from '../fixtures/mini';
@@ -57,6 +59,18 @@ describe("an edition's narrative pairs with its English", () => {
 	});
 	it('asks for a lock where there is none', () => {
 		expect(editionProblems(EN, RU, undefined, names)).toEqual([expect.stringMatching(/no record of the English it was translated from/)]);
+	});
+});
+
+describe("the classroom notes' English, as the editions' lock reads it", () => {
+	it('finds every line of classroom.ts, in order, from its source', () => {
+		const lines = classroom.sections.flatMap((s) => [...s.talkingPoints, ...s.questions]);
+		expect(noteLines(notesSource)).toHaveLength(lines.length);
+	});
+	it('gives a line whose template changed a new fingerprint (values are not filled in)', () => {
+		const [a, b] = [noteLines('{ text: `One ${f.x} two` }'), noteLines('{ text: `One ${f.y} two` }')];
+		expect(a).toHaveLength(1);
+		expect(a).not.toEqual(b);
 	});
 });
 

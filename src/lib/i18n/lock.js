@@ -1,11 +1,12 @@
 /**
- * npm run editions:lock — records, for every edition's narrative, the English it now translates
- * (a fingerprint per paragraph), once a translator has brought it up to date. The build then
+ * npm run editions:lock — records, for every edition's narrative and classroom notes, the English
+ * it now translates (a fingerprint per paragraph or line), once a translator has brought it up to
+ * date. The build then
  * names any English paragraph changed after that (remark-edition.js).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { blocks, editionProblems, fingerprint } from './narrative.js';
+import { blocks, editionProblems, fingerprint, noteLines } from './narrative.js';
 import { EDITION_FILE, LOCK, readLock } from './remark-edition.js';
 
 const lock = readLock();
@@ -23,6 +24,12 @@ for (const file of files) {
 	}
 	lock[file] = blocks(en).map((b) => fingerprint(b.text));
 	console.log(`${file}: ${lock[file].length} paragraphs locked to ${english}`);
+}
+// The classroom notes: each edition was translated from English's lines as they are now.
+const notes = noteLines(readFileSync('src/lib/story/classroom.ts', 'utf8'));
+for (const lang of ['ru', 'ar']) {
+	lock[`src/lib/story/classroom.${lang}.ts`] = notes;
+	console.log(`src/lib/story/classroom.${lang}.ts: ${notes.length} lines locked to src/lib/story/classroom.ts`);
 }
 writeFileSync(LOCK, `${JSON.stringify(lock, null, '\t')}\n`);
 process.exit(failed ? 1 : 0);

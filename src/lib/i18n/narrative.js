@@ -81,3 +81,10 @@ export function editionProblems(english, edition, lock, names) {
 	if (!lock) problems.push(`${names.ed}: no record of the English it was translated from (run npm run editions:lock once it is up to date)`);
 	return problems;
 }
+
+/**
+ * The classroom notes' English lines as written in `classroom.ts` (the template, before its
+ * values are filled in), in order: each section's talking points, then its questions.
+ * @param {string} source
+ */
+export const noteLines = (source) => [...source.matchAll(/\btext: `([^`]*)`/g)].map((m) => fingerprint(m[1] ?? ''));

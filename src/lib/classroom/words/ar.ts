@@ -155,7 +155,7 @@ export const ar: ClassroomWords = {
 		closingSlide: 'الشريحة الختامية',
 		inTheStory: 'في القصة:',
 		ask: 'اسأل',
-		listenFor: 'الإجابات المتوقّعة',
+		listenFor: 'ما ينبغي الانتباه إليه',
 		sourcesSay: 'ما تقوله المصادر: {heading}',
 		weCanSay: 'ما يمكن قوله:'
 	},
