@@ -135,6 +135,25 @@ test('after one visit, the story, the slides, the guide and the handout work wit
 	expect(pages).toBeLessThanOrEqual(8);
 });
 
+test('an edition’s deck made available offline opens in its language with the network gone', async ({ page, guard }) => {
+	test.setTimeout(180_000);
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await serve('build');
+	await page.goto('/ar/present');
+	await controlled(page);
+	await page.locator('[data-offline-store]').click();
+	// Said in the edition, with its figures in Western digits.
+	await expect(page.locator('[data-offline-status]')).toHaveText(/[\u0600-\u06ff].*[\d.]+/, { timeout: 60_000 });
+	stop();
+	guard.allow(/ERR_CONNECTION_REFUSED|ERR_FAILED/);
+	await page.goto('/ar/present');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	const first = await page.locator('.slide[data-slug]').first().getAttribute('data-slide');
+	await page.goto(`/ar/present#slide-${first}`);
+	await expect(page.locator('.slide[data-current] .slide-chart figure .plot[data-shown] svg')).toBeVisible();
+	await expect(page.locator('.slide[data-current] [data-states-status]')).toBeEmpty();
+});
+
 test('a new build: an open deck says so and stays as it is; the next visit shows the new build on every page, never mixed', async ({ browser }) => {
 	test.setTimeout(240_000);
 	const context = await browser.newContext({ serviceWorkers: 'allow', baseURL: ORIGIN, viewport: { width: 1280, height: 800 } });

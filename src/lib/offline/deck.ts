@@ -45,6 +45,8 @@ export function workOffline(bar: HTMLElement, prepare: (progress: (done: number,
 		// The first visit: the worker takes the page over once it has installed.
 		if (!navigator.serviceWorker.controller)
 			await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+		// The page itself, in whichever edition (the worker stores only English's when it installs).
+		await fetch(location.pathname, { headers: { 'x-keep-page': '1' } }).catch(() => undefined);
 		const ok = await prepare((done, of) => say(fill(words.saidStoring, { n: done, total: of })));
 		const kept = (await navigator.storage?.estimate?.())?.usage;
 		say(
