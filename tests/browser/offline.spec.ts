@@ -142,8 +142,8 @@ test('an edition’s deck made available offline opens in its language with the 
 	await page.goto('/ar/present');
 	await controlled(page);
 	await page.locator('[data-offline-store]').click();
-	// Said in the edition, with its figures in Western digits.
-	await expect(page.locator('[data-offline-status]')).toHaveText(/[\u0600-\u06ff].*[\d.]+/, { timeout: 60_000 });
+	// Done, said in the edition, with its figure in Western digits.
+	await expect(page.locator('[data-offline-status]')).toHaveText(/^جاهز للعمل دون اتصال على هذه الشاشة: حُفظ [\d.]+ ميغابايت على هذا الجهاز\.$/, { timeout: 60_000 });
 	stop();
 	guard.allow(/ERR_CONNECTION_REFUSED|ERR_FAILED/);
 	await page.goto('/ar/present');
