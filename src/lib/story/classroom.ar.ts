@@ -38,8 +38,8 @@ export const notes: EditionNotes = {
 	fall: {
 		talkingPoints: [
 			`تصف تي آر تي وورلد موسكو بأنها كانت لسنوات <q o="closest ally">أقرب حليف</q> للأسد. وقد سقطت حكومته ${s.when(v.dates.fall)}، وهو يعيش الآن في المنفى في موسكو.`,
-			`تختلف المقالات حول دور روسيا في سقوط الأسد: تقول تي آر تي وورلد إنه فرّ <q o="reportedly with the assistance of Russian forces">بمساعدة القوات الروسية، بحسب التقارير</q>؛ وتقول مقالة “A pragmatic rapprochement” (أي «تقارب براغماتي») إنّ <q o="recent revelations">معلومات كُشفت مؤخرًا</q> تُظهر مفاوضات سرية مع جماعة الشرع أبقت موسكو <q o="neutral">محايدة</q>.`,
-			`دمشق <q o="did not demand the immediate withdrawal of Russian forces">لم تطالب بانسحاب فوري للقوات الروسية</q> (تي آر تي وورلد)، وأفادت صحيفة الشرق الأوسط بأنّ الشرع أشار إلى أنّ القواعد <q o="might continue temporarily">قد تستمر مؤقتًا</q>. لكنّ مقالة “A pragmatic rapprochement” تقول إنّ خسارة القواعد <q o="hinted at in a declaration from Damascus at the beginning of the year">لُمِّح إليها في تصريح صادر عن دمشق في بداية العام</q>.`,
+			`تختلف المقالات حول دور روسيا في سقوط الأسد: تقول تي آر تي وورلد إنه فرّ <q o="reportedly with the assistance of Russian forces">بمساعدة القوات الروسية، بحسب التقارير</q>؛ وتقول مقالة \u2068“A pragmatic rapprochement”\u2069 (أي «تقارب براغماتي») إنّ <q o="recent revelations">معلومات كُشفت مؤخرًا</q> تُظهر مفاوضات سرية مع جماعة الشرع أبقت موسكو <q o="neutral">محايدة</q>.`,
+			`دمشق <q o="did not demand the immediate withdrawal of Russian forces">لم تطالب بانسحاب فوري للقوات الروسية</q> (تي آر تي وورلد)، وأفادت صحيفة الشرق الأوسط بأنّ الشرع أشار إلى أنّ القواعد <q o="might continue temporarily">قد تستمر مؤقتًا</q>. لكنّ مقالة \u2068“A pragmatic rapprochement”\u2069 تقول إنّ خسارة القواعد <q o="hinted at in a declaration from Damascus at the beginning of the year">لُمِّح إليها في تصريح صادر عن دمشق في بداية العام</q>.`,
 			`ما تسمّيه تي آر تي وورلد <q o="The first concrete example">أول مثال ملموس</q> على إعادة التقييم كان اقتصاديًا: فقد ألغت سوريا اتفاق عام ${v.dates.portDealYear} الذي كان يمنح شركة روسية إدارة ميناء طرطوس.`
 		],
 		questions: [
@@ -54,14 +54,14 @@ export const notes: EditionNotes = {
 			`قد تكون أطول فجوة، ${range(v.gaps.longestMonths, w.months, 'نحو ')} بين ${s.month(v.gaps.longestFrom)} و${s.month(v.gaps.longestTo)}، فجوةً في التغطية الصحفية لا في المحادثات.`
 		],
 		questions: [
-			`تؤرّخ تي آر تي وورلد الزيارة بعبارة <q o="${en.julyWordingTrt}">في اليوم الأخير من ${s.month(v.dates.julyTrt)}</q>، بينما تقول مقالة “A pragmatic rapprochement” إنها كانت في ${s.dayMonth(v.dates.julySeed004)}. ما الذي تحتاج إليه لتحكم أيّ التاريخين صحيح، أو ما إذا كانت هناك زيارتان؟`,
+			`تؤرّخ تي آر تي وورلد الزيارة بعبارة <q o="${en.julyWordingTrt}">في اليوم الأخير من ${s.month(v.dates.julyTrt)}</q>، بينما تقول مقالة \u2068“A pragmatic rapprochement”\u2069 إنها كانت في ${s.dayMonth(v.dates.julySeed004)}. ما الذي تحتاج إليه لتحكم أيّ التاريخين صحيح، أو ما إذا كانت هناك زيارتان؟`,
 			`لماذا يعطي الرسم البياني كل فاصل زمني على شكل مدى من الأيام (مثلًا ${range(v.gaps.toCall, w.days)}) بدلًا من رقم واحد؟`
 		]
 	},
 	delegations: {
 		talkingPoints: [
-			`في ${january}، تذكر الروايتان كلتاهما نائب وزير الخارجية بوغدانوف عن الجانب الروسي، ولا تذكر المبعوث الرئاسي ألكسندر لافرنتييف إلا تي آر تي وورلد. وتضيف مقالة “${en.headlineSeed000}” <q o="representatives from several Russian and Syrian government agencies">ممثلين عن عدة جهات حكومية روسية وسورية</q> من دون أسماء. وقبل الزيارة، أفادت صحيفة الشرق الأوسط بأنّ الوفد <q o="will include representatives from the foreign and defense ministries, economic officials">سيضم ممثلين عن وزارتي الخارجية والدفاع، ومسؤولين اقتصاديين</q>. ولم يُذكر اسم أيّ منهم.`,
-			`في ${s.dayMonth(v.dates.julySeed004)}، تضع مقالة “A pragmatic rapprochement” وزير الدفاع السوري ورئيس الاستخبارات في موسكو. أمّا عن الزيارة في نهاية ${july}، فتذكر تي آر تي وورلد وزير الدفاع من دون أن تسمّيه، وتسمّي عن الجانب الروسي وزير الخارجية لافروف وجنرالًا هو ألكسندر زورين. ويُبقي الرسم البياني القائمتين منفصلتين.`,
+			`في ${january}، تذكر الروايتان كلتاهما نائب وزير الخارجية بوغدانوف عن الجانب الروسي، ولا تذكر المبعوث الرئاسي ألكسندر لافرنتييف إلا تي آر تي وورلد. وتضيف مقالة \u2068“${en.headlineSeed000}”\u2069 <q o="representatives from several Russian and Syrian government agencies">ممثلين عن عدة جهات حكومية روسية وسورية</q> من دون أسماء. وقبل الزيارة، أفادت صحيفة الشرق الأوسط بأنّ الوفد <q o="will include representatives from the foreign and defense ministries, economic officials">سيضم ممثلين عن وزارتي الخارجية والدفاع، ومسؤولين اقتصاديين</q>. ولم يُذكر اسم أيّ منهم.`,
+			`في ${s.dayMonth(v.dates.julySeed004)}، تضع مقالة \u2068“A pragmatic rapprochement”\u2069 وزير الدفاع السوري ورئيس الاستخبارات في موسكو. أمّا عن الزيارة في نهاية ${july}، فتذكر تي آر تي وورلد وزير الدفاع من دون أن تسمّيه، وتسمّي عن الجانب الروسي وزير الخارجية لافروف وجنرالًا هو ألكسندر زورين. ويُبقي الرسم البياني القائمتين منفصلتين.`,
 			`يظهر ماهر الشرع في مناصب مختلفة: وزير الصحة في ${january}، والأمين العام لمكتب الرئاسة بحلول ${july} (تي آر تي وورلد).`,
 			`بعض حالات الحضور لا تذكرها إلا مقالة واحدة (وعددها ${s.num(v.n.oneSource)} في المجموع): ${f.oneSourceNames}. وإذا ذكرت مقالة حضور شخص وسكتت عنه أخرى، فهذا مصدر واحد، لا خلاف.`
 		],
@@ -74,7 +74,7 @@ export const notes: EditionNotes = {
 		talkingPoints: [
 			`نتتبّع ${s.count(v.n.agreements, w.itemsAcc)}: عقودًا، و${s.count(v.n.bases, w.basesAcc)}، ولجنة، ومراجعة، وطلبات وعروضًا.`,
 			`لا تذكر أي مقالة اتفاقًا موقّعًا بشأن القواعد. ففي ${january} قال بوغدانوف: <q o="As far as we know, the status of Russian facilities in Tartus and Khmeimim has not changed yet">على حدّ علمنا، لم يتغيّر وضع المنشآت الروسية في طرطوس وحميميم حتى الآن</q>؛ وبحلول الصيف كتبت تي آر تي وورلد أنّ وجود روسيا <q o="subject to negotiation rather than assumed consent">خاضع للتفاوض لا لموافقة مفترضة</q>.`,
-			`تقول مقالة “A pragmatic rapprochement” إنّ الرئيس <q o="promised to respect all the previous agreements between the two countries">وعد باحترام جميع الاتفاقات السابقة بين البلدين</q>، في حين قال وزير خارجيته إنّ الاتفاقات المبرمة في عهد النظام السابق <q o="suspended and unacceptable">معلّقة وغير مقبولة</q>.`
+			`تقول مقالة \u2068“A pragmatic rapprochement”\u2069 إنّ الرئيس <q o="promised to respect all the previous agreements between the two countries">وعد باحترام جميع الاتفاقات السابقة بين البلدين</q>، في حين قال وزير خارجيته إنّ الاتفاقات المبرمة في عهد النظام السابق <q o="suspended and unacceptable">معلّقة وغير مقبولة</q>.`
 		],
 		questions: [
 			`يبدو أنّ الشرع والشيباني يقولان أمرين متناقضين بشأن الاتفاقات القديمة. اذكر تفسيرين محتملين، وسمِّ مصدر كل تصريح.`,
@@ -94,7 +94,7 @@ export const notes: EditionNotes = {
 	},
 	unresolved: {
 		talkingPoints: [
-			`<q o="For the moment, the two Russian bases remain operational">لا تزال القاعدتان الروسيتان تعملان في الوقت الحالي</q>، أي طرطوس وحميميم، <q o="although they are less supplied in men and equipment than in recent years">وإن كانتا أقل تزويدًا بالرجال والعتاد مما كانتا عليه في السنوات الأخيرة</q>، كما تقول مقالة “A pragmatic rapprochement”؛ وتقول مذكرة تنقلها المقالة إنّ الروس عزّزوا موقعًا ثالثًا، هو القامشلي، <q o="during the summer">خلال الصيف</q>. ولا تذكر أي مقالة اتفاقًا موقّعًا بشأن مستقبلها.`,
+			`<q o="For the moment, the two Russian bases remain operational">لا تزال القاعدتان الروسيتان تعملان في الوقت الحالي</q>، أي طرطوس وحميميم، <q o="although they are less supplied in men and equipment than in recent years">وإن كانتا أقل تزويدًا بالرجال والعتاد مما كانتا عليه في السنوات الأخيرة</q>، كما تقول مقالة \u2068“A pragmatic rapprochement”\u2069؛ وتقول مذكرة تنقلها المقالة إنّ الروس عزّزوا موقعًا ثالثًا، هو القامشلي، <q o="during the summer">خلال الصيف</q>. ولا تذكر أي مقالة اتفاقًا موقّعًا بشأن مستقبلها.`,
 			`تريد سوريا إعادة الأسد إليها لمحاكمته؛ وتفيد مقالة MENAFN بأنّ المتحدث باسم الكرملين دميتري بيسكوف قال إنّ موسكو <q o="sees no basis for this">لا ترى أساسًا لذلك</q>.`,
 			`اقترح وزير الخارجية السوري أن تدفع روسيا تعويضات. ولا تذكر أي مقالة ردًّا روسيًا.`
 		],
